@@ -1,0 +1,29 @@
+package se.vinr.reports.model;
+
+/**
+ * What an indicator means, read from the metadata header of its SQL file in {@code sql/indicators/}.
+ *
+ * @param subGoal the action-plan sub-goal it follows up (free text key, may be empty)
+ * @param referenceSource where a comparison value comes from, or empty when there is none
+ */
+public record IndicatorDefinition(
+        String id,
+        String titleSv,
+        String titleEn,
+        String descriptionSv,
+        String descriptionEn,
+        Unit unit,
+        String numeratorDefinition,
+        String denominatorDefinition,
+        Polarity polarity,
+        String subGoal,
+        String referenceSource) {
+
+    public String title(Language language) {
+        return language == Language.EN ? titleEn : titleSv;
+    }
+
+    public String description(Language language) {
+        return language == Language.EN ? descriptionEn : descriptionSv;
+    }
+}

@@ -1,0 +1,43 @@
+package se.vinr.reports.model;
+
+import java.util.List;
+
+/**
+ * Everything a report shows, already computed and already protected by small-number protection.
+ * The renderers turn it into files and decide nothing statistical themselves.
+ *
+ * @param periods every loaded period of the municipality up to and including {@code period}, ascending
+ * @param values indicator rows for all those periods (every breakdown and reference area)
+ * @param trends one finding per indicator and breakdown that has a series
+ * @param peers the same indicator for other municipalities, for funnel plots (may be empty)
+ * @param plan the action-plan follow-up, or null when no plan is configured
+ */
+public record ReportModel(
+        Language language,
+        String municipalityCode,
+        String municipalityName,
+        String period,
+        List<String> periods,
+        List<IndicatorDefinition> definitions,
+        List<IndicatorValue> values,
+        List<TrendFinding> trends,
+        List<PeerValue> peers,
+        List<ReferenceSource> sources,
+        List<SeriesBreak> seriesBreaks,
+        DataQuality dataQuality,
+        PlanFollowUp plan,
+        int suppressionThreshold,
+        String confidenceLevel,
+        String toolVersion,
+        String created) {
+
+    public ReportModel {
+        periods = List.copyOf(periods);
+        definitions = List.copyOf(definitions);
+        values = List.copyOf(values);
+        trends = List.copyOf(trends);
+        peers = List.copyOf(peers);
+        sources = List.copyOf(sources);
+        seriesBreaks = List.copyOf(seriesBreaks);
+    }
+}
