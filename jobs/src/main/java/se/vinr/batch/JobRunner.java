@@ -1,0 +1,129 @@
+package se.vinr.batch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts a job for a municipality and period, or restarts the last attempt when it failed or was
+ * killed: a restarted job skips the steps that completed and reruns the one that failed.
+ * Callers hold the {@link OutputLock}, so an execution still marked as running is known to be dead.
+ */
+@Component
+public class JobRunner {
+
+    public static final String MUNICIPALITY = "municipality";
+    public static final String PERIOD = "period";
+    public static final String ATTEMPT = "attempt";
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Map<String, Job> jobs;
+
+    public JobRunner(JobOperator operator, JobRepository repository, Map<String, Job> jobs) {
+        this.operator = operator;
+        this.repository = repository;
+        this.jobs = jobs;
+    }
+
+    /**
+     * Runs {@code jobName}; {@code key} identifies the work (e.g. municipality and period) and
+     * {@code settings} are non-identifying values the steps read (input folder, profile, ...).
+     */
+    public JobOutcome run(String jobName, Map<String, String> key, Map<String, String> settings) {
+        Job job = jobs.get(jobName);
+        if (job == null) {
+            throw new IllegalArgumentException("no job named " + jobName);
+        }
+        Optional<JobExecution> last = lastExecution(jobName, key);
+        try {
+            if (last.isPresent() && needsRestart(last.get().getStatus())) {
+                JobExecution previous = last.get();
+                if (previous.getStatus().isRunning()) {
+                    log.info("{}: the earlier attempt {} was interrupted; marking it failed before restarting",
+                            jobName, previous.getId());
+                    previous = operator.recover(previous);
+                }
+                log.info("{}: restarting the failed attempt from the step that failed", jobName);
+                return outcome(operator.restart(previous), true);
+            }
+            long attempt = last.map(e -> e.getJobParameters().getLong(ATTEMPT) + 1).orElse(1L);
+            JobParametersBuilder parameters = new JobParametersBuilder();
+            key.forEach((name, value) -> parameters.addString(name, value, true));
+            parameters.addLong(ATTEMPT, attempt, true);
+            settings.forEach((name, value) -> parameters.addString(name, value, false));
+            return outcome(operator.start(job, parameters.toJobParameters()), false);
+        } catch (Exception e) {
+            throw new JobStartException(jobName + " could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean needsRestart(BatchStatus status) {
+        return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status.isRunning();
+    }
+
+    private Optional<JobExecution> lastExecution(String jobName, Map<String, String> key) {
+        List<JobExecution> matching = new ArrayList<>();
+        for (JobInstance instance : repository.findJobInstances(jobName)) {
+            JobExecution execution = repository.getLastJobExecution(instance);
+            if (execution != null && matches(execution.getJobParameters(), key)) {
+                matching.add(execution);
+            }
+        }
+        return matching.stream().max(Comparator.comparingLong(JobExecution::getId));
+    }
+
+    private static boolean matches(JobParameters parameters, Map<String, String> key) {
+        return key.entrySet().stream().allMatch(e -> e.getValue().equals(parameters.getString(e.getKey())));
+    }
+
+    private static JobOutcome outcome(JobExecution execution, boolean restarted) {
+        List<JobOutcome.StepOutcome> steps = new ArrayList<>();
+        for (StepExecution step : execution.getStepExecutions()) {
+            long millis = step.getStartTime() == null || step.getEndTime() == null ? 0
+                    : java.time.Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
+            steps.add(new JobOutcome.StepOutcome(step.getStepName(), step.getStatus().name(), step.getReadCount(),
+                    step.getWriteCount(), step.getFilterCount(), millis));
+        }
+        String failure = execution.getStatus() == BatchStatus.COMPLETED ? null : firstFailure(execution);
+        return new JobOutcome(execution.getJobInstance().getJobName(), execution.getId(),
+                execution.getStatus() == BatchStatus.COMPLETED, restarted, failure, steps);
+    }
+
+    static String firstFailure(JobExecution execution) {
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        if (failures.isEmpty()) {
+            String description = execution.getExitStatus().getExitDescription();
+            return description == null || description.isBlank() ? execution.getStatus().name() : description;
+        }
+        Throwable root = failures.get(0);
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof UserFacingException)) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** The job could not be started at all. */
+    public static final class JobStartException extends RuntimeException {
+        JobStartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
