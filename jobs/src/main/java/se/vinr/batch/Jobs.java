@@ -1,0 +1,21 @@
+package se.vinr.batch;
+
+/** The names of the Spring Batch jobs and of the settings their steps read from the job parameters. */
+public final class Jobs {
+    public static final String EXTRACT = "extractJob";
+    public static final String LOAD = "loadJob";
+    public static final String NATIONAL = "nationalJob";
+    public static final String REPORT = "reportJob";
+    /** Extract, load and report as one job, so a restart resumes at the step that failed. */
+    public static final String RUN = "runJob";
+
+    public static final String INPUT = "input";
+    public static final String PROFILE = "profile";
+    public static final String ACCEPT_NEW_KEY = "acceptNewKey";
+    public static final String NATIONAL_INPUTS = "nationalInputs";
+    public static final String FETCH = "fetch";
+    public static final String SCOPE = "scope";
+
+    private Jobs() {
+    }
+}

@@ -1,0 +1,98 @@
+package se.vinr.cli;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Mixin;
+import se.vinr.app.ApplicationStarter;
+import se.vinr.batch.JobOutcome;
+import se.vinr.batch.OutputLock;
+import se.vinr.batch.UserFacingException;
+import se.vinr.core.OutputLayout;
+
+/**
+ * A command that runs inside the Spring application: it locks the output folder, starts the context,
+ * does its work and turns every failure into one sentence and an exit code.
+ */
+abstract class AppCommand implements Callable<Integer> {
+
+    @Mixin
+    CommonOptions common;
+
+    private final Console console;
+    private final ApplicationStarter starter;
+
+    AppCommand(Console console, ApplicationStarter starter) {
+        this.console = console;
+        this.starter = starter;
+    }
+
+    Console console() {
+        return console;
+    }
+
+    /** Extra properties for the application, e.g. a command-specific setting. */
+    Map<String, Object> properties() {
+        return Map.of();
+    }
+
+    /** Whether this command writes to the output folder and so must hold its lock. */
+    boolean locksOutput() {
+        return true;
+    }
+
+    abstract int execute(ConfigurableApplicationContext context) throws Exception;
+
+    @Override
+    public final Integer call() {
+        OutputLayout layout = new OutputLayout(common.out());
+        ApplicationStarter.Settings settings = new ApplicationStarter.Settings(common.out(), common.config(),
+                common.keyFile(), console.language(), common.quiet(), common.verbose(), properties());
+        try (OutputLock lock = locksOutput() ? OutputLock.acquire(layout.lockFile(), Duration.ZERO) : null;
+             ConfigurableApplicationContext context = starter.start(settings)) {
+            return execute(context);
+        } catch (OutputLock.OutputFolderException e) {
+            console.fail(e.getMessage());
+            return ExitCodes.OUTPUT_FOLDER;
+        } catch (UserFacingException e) {
+            console.fail(e.getMessage());
+            return ExitCodes.JOB_FAILED;
+        } catch (BeanCreationException e) {
+            console.fail(rootMessage(e));
+            return ExitCodes.CONFIGURATION;
+        } catch (IllegalArgumentException e) {
+            console.fail(e.getMessage());
+            return ExitCodes.CONFIGURATION;
+        } catch (Exception e) {
+            console.fail(rootMessage(e));
+            return ExitCodes.JOB_FAILED;
+        }
+    }
+
+    /** Prints one line per step and the outcome; returns the exit code. */
+    int report(JobOutcome outcome) {
+        if (!common.quiet()) {
+            for (JobOutcome.StepOutcome step : outcome.steps()) {
+                console.say("step.line", step.step(), step.status(), step.read(), step.written(), step.rejected(),
+                        step.millis() / 1000.0);
+            }
+        }
+        if (outcome.completed()) {
+            return ExitCodes.OK;
+        }
+        console.fail(console.text("job.failed", outcome.job(), outcome.failure()));
+        return ExitCodes.JOB_FAILED;
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof UserFacingException)) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

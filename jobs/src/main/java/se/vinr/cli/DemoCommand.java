@@ -1,0 +1,45 @@
+package se.vinr.cli;
+
+import java.nio.file.Path;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import se.vinr.app.ApplicationStarter;
+import se.vinr.core.MunicipalityCode;
+import se.vinr.core.Period;
+import se.vinr.demo.DemoRunner;
+
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false)
+class DemoCommand extends AppCommand {
+
+    @Option(names = "--municipality", paramLabel = "CODE", descriptionKey = "demo.municipality",
+            converter = Converters.MunicipalityConverter.class)
+    MunicipalityCode municipality = new MunicipalityCode("2280");
+
+    @Option(names = "--from", paramLabel = "PERIOD", descriptionKey = "demo.from",
+            converter = Converters.PeriodConverter.class)
+    Period from = new Period(2023, 1);
+
+    @Option(names = "--to", paramLabel = "PERIOD", descriptionKey = "demo.to",
+            converter = Converters.PeriodConverter.class)
+    Period to = new Period(2025, 2);
+
+    @Option(names = "--seed", paramLabel = "N", descriptionKey = "demo.seed")
+    long seed = 2280;
+
+    DemoCommand(Console console, ApplicationStarter starter) {
+        super(console, starter);
+    }
+
+    @Override
+    int execute(ConfigurableApplicationContext context) {
+        if (to.compareTo(from) < 0) {
+            throw new IllegalArgumentException("--to (" + to + ") must not come before --from (" + from + ")");
+        }
+        Path report = context.getBean(DemoRunner.class).run(municipality, from, to, seed);
+        console().say("demo.done", report.toAbsolutePath());
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,41 @@
+package se.vinr.cli;
+
+import java.nio.file.Path;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import se.vinr.app.ApplicationStarter;
+import se.vinr.batch.JobRunner;
+import se.vinr.batch.Jobs;
+import se.vinr.core.OutputLayout;
+
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false)
+class RunCommand extends AppCommand {
+
+    @Mixin
+    PeriodOptions target;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR", descriptionKey = "extract.input")
+    Path input;
+
+    @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "extract.profile")
+    Path profile;
+
+    RunCommand(Console console, ApplicationStarter starter) {
+        super(console, starter);
+    }
+
+    @Override
+    int execute(ConfigurableApplicationContext context) {
+        int code = report(context.getBean(JobRunner.class).run(Jobs.RUN, ExtractCommand.key(target),
+                ExtractCommand.settings(input, profile)));
+        if (code == ExitCodes.OK) {
+            console().say("report.written", new OutputLayout(common.out())
+                    .reportDir(target.municipality(), target.period()).resolve("rapport.html"));
+        }
+        return code;
+    }
+}
