@@ -18,8 +18,9 @@ import se.vinr.core.Period;
  * Writes contract-conformant extract packages of synthetic data for one municipality and a run of
  * half-years: volumes scaled to the population, persons who recur across periods, training that
  * accumulates, screening that improves over time, and a small share of deliberately bad rows so that
- * validation and the rejects file have something to do. Person ids are Skatteverket test numbers
- * ({@link TestPersonNumbers}) in every accepted written form. The same seed gives the same files.
+ * validation and the rejects file have something to do. Person ids come from the never-issued
+ * birth number 000 ({@link TestPersonNumbers}) in every accepted written form; since such an id always
+ * reads as a woman's, {@code cases.csv} states every person's sex. The same seed gives the same files.
  */
 public final class SyntheticPackages {
 
@@ -50,8 +51,6 @@ public final class SyntheticPackages {
             activityIds = List.copyOf(activityIds);
         }
     }
-
-    private final TestPersonNumbers numbers = new TestPersonNumbers();
 
     /** Writes one folder per period under {@code root}, named after the period. */
     public List<GeneratedPackage> write(Settings settings, Path root) {
@@ -174,7 +173,7 @@ public final class SyntheticPackages {
                 Person p = open.person();
                 String row = String.join(",", open.caseId(), form(p, period), open.role(), open.unit(),
                         open.opened().toString(), closedAsKnown == null ? "" : closedAsKnown.toString(),
-                        random.nextDouble() < 0.5 ? p.sex() : "", open.violenceTypes(), open.relation(),
+                        p.sex(), open.violenceTypes(), open.relation(),
                         bool(p.disability()), bool(p.lgbtq()), bool(p.foreignBackground()));
                 caseRows.add(maybeBad(row, period));
                 if (!period.contains(open.opened())) {
@@ -297,7 +296,9 @@ public final class SyntheticPackages {
 
         private Person person(Period period, int age, String sex) {
             LocalDate birth = period.start().minusYears(age).minusDays(random.nextInt(365));
-            String id = numbers.next(birth, sex, random);
+            // One test number per birth date: persons born the same day coincide, as returning clients do.
+            String id = (random.nextDouble() < 0.1 ? TestPersonNumbers.samordningsnummer(birth)
+                    : TestPersonNumbers.personnummer(birth)).normalised();
             return new Person(id, sex, random.nextDouble() < 0.08, random.nextDouble() < 0.04,
                     random.nextDouble() < 0.22);
         }

@@ -1,0 +1,107 @@
+package se.vinr.demo;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.vinr.app.VinrProperties;
+import se.vinr.batch.JobOutcome;
+import se.vinr.batch.JobRunner;
+import se.vinr.batch.Jobs;
+import se.vinr.batch.UserFacingException;
+import se.vinr.core.MunicipalityCode;
+import se.vinr.core.Period;
+import se.vinr.core.ProjectFiles;
+import se.vinr.extract.pseudonym.PseudonymKey;
+import se.vinr.plan.PlanLocator;
+
+/**
+ * {@code vinr demo}: synthetic packages for a sample municipality, a labelled demo key, the national
+ * seeds, then {@code run} for every half-year; returns the newest report.
+ */
+@Component
+public class DemoRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
+
+    private final VinrProperties properties;
+    private final JobRunner runner;
+    private final PlanLocator plans;
+
+    public DemoRunner(VinrProperties properties, JobRunner runner, PlanLocator plans) {
+        this.properties = properties;
+        this.runner = runner;
+        this.plans = plans;
+    }
+
+    public Path run(MunicipalityCode municipality, Period from, Period to, long seed) {
+        Path root = properties.layout().root().resolve("demo");
+        Path input = root.resolve("input").resolve(municipality.code());
+        Path keyFile = root.resolve("demo.key");
+        try {
+            Files.createDirectories(root);
+            if (!Files.exists(keyFile)) {
+                PseudonymKey.demoKey().writeTo(keyFile);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo key to " + keyFile, e);
+        }
+        List<String> activities = plans.forMunicipality(municipality).map(p -> p.activityIds()).orElse(List.of());
+        long population = population(municipality);
+        List<SyntheticPackages.GeneratedPackage> packages = new SyntheticPackages().write(
+                new SyntheticPackages.Settings(municipality, population, from, to, seed, activities, 0.01), input);
+        log.info("demo: generated {} half-years for {} (population {}) in {}", packages.size(), municipality,
+                population, input);
+        check(runner.run(Jobs.NATIONAL, Map.of(Jobs.SCOPE, "national"),
+                Map.of(Jobs.NATIONAL_INPUTS, "", Jobs.FETCH, "false")));
+        for (SyntheticPackages.GeneratedPackage generated : packages) {
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put(Jobs.INPUT, generated.directory().toString());
+            settings.put(Jobs.KEY_FILE, keyFile.toString());
+            check(runner.run(Jobs.RUN, Map.of(JobRunner.MUNICIPALITY, municipality.code(),
+                    JobRunner.PERIOD, generated.period().toString()), settings));
+        }
+        return properties.layout().reportDir(municipality, to).resolve("rapport.html");
+    }
+
+    private static void check(JobOutcome outcome) {
+        if (!outcome.completed()) {
+            throw new UserFacingException("the demo stopped: " + outcome.job() + " failed: " + outcome.failure());
+        }
+    }
+
+    /** The newest total population of the municipality in the seeds. */
+    long population(MunicipalityCode municipality) {
+        ProjectFiles seeds = ProjectFiles.of(properties.seedsDir(), "seeds");
+        try (Reader reader = Files.newBufferedReader(seeds.resolve("population.csv"), StandardCharsets.UTF_8)) {
+            long population = 0;
+            int year = 0;
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                if (row.get("municipality_code").equals(municipality.code()) && row.get("age_group").equals("total")
+                        && row.get("sex").equals("T") && Integer.parseInt(row.get("year")) > year) {
+                    year = Integer.parseInt(row.get("year"));
+                    population = Long.parseLong(row.get("population"));
+                }
+            }
+            if (population == 0) {
+                throw new UserFacingException("the seeds have no population for municipality " + municipality
+                        + "; pick another with --municipality");
+            }
+            return population;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read population.csv of the seeds", e);
+        }
+    }
+}
