@@ -3,12 +3,12 @@ package se.vinr.cli;
 import java.util.Locale;
 
 /** Picks the language of help and messages from {@code --lang} before anything else is parsed. */
-final class Language {
+public final class Language {
 
     private Language() {
     }
 
-    static se.vinr.reports.model.Language fromArgs(String[] args) {
+    public static se.vinr.reports.model.Language fromArgs(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.startsWith("--lang=")) {
@@ -21,7 +21,7 @@ final class Language {
         return se.vinr.reports.model.Language.SV;
     }
 
-    static Locale locale(se.vinr.reports.model.Language language) {
+    public static Locale locale(se.vinr.reports.model.Language language) {
         return language == se.vinr.reports.model.Language.EN ? Locale.ENGLISH : new Locale("sv");
     }
 

@@ -3,28 +3,29 @@ package se.vinr.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * The project's {@code sql/} or {@code seeds/} tree: an analyst's edited copy on disk when one is
- * configured, else the copy packaged in the jar (or on the test class path).
+ * configured, else the copy packaged in the jar (read through Spring's resource resolver, since a
+ * folder inside the nested jar cannot be listed as files).
  */
 public final class ProjectFiles {
 
-    private final Path root;
+    private final Path directory;
+    private final String packaged;
 
-    private ProjectFiles(Path root) {
-        this.root = root;
+    private ProjectFiles(Path directory, String packaged) {
+        this.directory = directory;
+        this.packaged = packaged;
     }
 
     /**
@@ -37,63 +38,63 @@ public final class ProjectFiles {
                 throw new IllegalArgumentException("the configured folder " + configured.toAbsolutePath()
                         + " does not exist; fix vinr." + packaged + "-dir or leave it empty to use the packaged copy");
             }
-            return new ProjectFiles(configured.toAbsolutePath());
+            return new ProjectFiles(configured.toAbsolutePath(), packaged);
         }
-        URL marker = ProjectFiles.class.getClassLoader().getResource(packaged + "/README.md");
-        if (marker == null) {
-            throw new IllegalStateException("the packaged " + packaged + "/ folder is missing from the class path");
-        }
-        try {
-            URI uri = marker.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                FileSystem zip;
-                try {
-                    zip = FileSystems.getFileSystem(uri);
-                } catch (FileSystemNotFoundException e) {
-                    zip = FileSystems.newFileSystem(uri, Map.of());
-                }
-                return new ProjectFiles(zip.provider().getPath(uri).getParent());
-            }
-            return new ProjectFiles(Path.of(uri).getParent());
-        } catch (Exception e) {
-            throw new IllegalStateException("the packaged " + packaged + "/ folder cannot be opened: " + e.getMessage(), e);
-        }
+        return new ProjectFiles(null, packaged);
     }
 
-    public Path root() {
-        return root;
-    }
-
-    public Path resolve(String relative) {
-        return root.resolve(relative);
+    /** Where the files come from, for messages and the report's method notes. */
+    public String describe() {
+        return directory != null ? directory.toString() : "classpath:" + packaged + "/";
     }
 
     public boolean exists(String relative) {
-        return Files.exists(root.resolve(relative));
-    }
-
-    public String read(String relative) {
-        try {
-            return Files.readString(root.resolve(relative), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + root.resolve(relative), e);
+        if (directory != null) {
+            return Files.exists(directory.resolve(relative));
         }
+        return getClass().getClassLoader().getResource(packaged + "/" + relative) != null;
     }
 
     public InputStream open(String relative) throws IOException {
-        return Files.newInputStream(root.resolve(relative));
+        if (directory != null) {
+            return Files.newInputStream(directory.resolve(relative));
+        }
+        InputStream in = getClass().getClassLoader().getResourceAsStream(packaged + "/" + relative);
+        if (in == null) {
+            throw new IOException(packaged + "/" + relative + " is not in the packaged files");
+        }
+        return in;
     }
 
-    /** The files of a folder whose names end in {@code suffix}, sorted by name. */
-    public List<Path> list(String folder, String suffix) {
-        Path dir = root.resolve(folder);
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+    public String read(String relative) {
+        try (InputStream in = open(relative)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
+            throw new UncheckedIOException("cannot read " + describe() + relative, e);
         }
+    }
+
+    /** The relative paths of a folder's files whose names end in {@code suffix}, sorted by name. */
+    public List<String> list(String folder, String suffix) {
+        List<String> names = new ArrayList<>();
+        try {
+            if (directory != null) {
+                Path dir = directory.resolve(folder);
+                if (Files.isDirectory(dir)) {
+                    try (Stream<Path> files = Files.list(dir)) {
+                        files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).forEach(names::add);
+                    }
+                }
+            } else {
+                Resource[] found = new PathMatchingResourcePatternResolver(getClass().getClassLoader())
+                        .getResources("classpath*:" + packaged + "/" + folder + "/*" + suffix);
+                for (Resource resource : found) {
+                    names.add(resource.getFilename());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + describe() + folder, e);
+        }
+        return names.stream().distinct().sorted().map(n -> folder + "/" + n).toList();
     }
 }

@@ -85,7 +85,7 @@ public class DemoRunner {
     /** The newest total population of the municipality in the seeds. */
     long population(MunicipalityCode municipality) {
         ProjectFiles seeds = ProjectFiles.of(properties.seedsDir(), "seeds");
-        try (Reader reader = Files.newBufferedReader(seeds.resolve("population.csv"), StandardCharsets.UTF_8)) {
+        try (Reader reader = new java.io.InputStreamReader(seeds.open("population.csv"), StandardCharsets.UTF_8)) {
             long population = 0;
             int year = 0;
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {

@@ -1,0 +1,127 @@
+package se.vinr.extract.job;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import se.vinr.app.VinrProperties;
+import se.vinr.cli.VersionProvider;
+import se.vinr.core.MunicipalityCode;
+import se.vinr.core.Period;
+import se.vinr.extract.OutputSchema;
+import se.vinr.extract.PseudonymisedRow;
+import se.vinr.extract.RecordKind;
+import se.vinr.extract.csv.Messages;
+import se.vinr.extract.csv.RawRecord;
+import se.vinr.extract.parquet.ParquetItemWriter;
+import se.vinr.extract.profile.MappingProfile;
+import se.vinr.extract.pseudonym.PseudonymKey;
+import se.vinr.extract.pseudonym.Pseudonymiser;
+import se.vinr.extract.validate.RowValidator;
+
+/**
+ * The extract's steps: one chunk-oriented step per record kind (read CSV → validate and pseudonymise
+ * → Parquet), then the manifest step. The step-scoped reader, processor and writer learn their record
+ * kind from the step's name and the package from the job parameters.
+ */
+@Configuration
+public class ExtractSteps {
+
+    private final VinrProperties properties;
+
+    public ExtractSteps(VinrProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The steps in order, for the extract job and the run job alike. */
+    @Bean
+    public List<Step> extractStepList(JobRepository repository, PlatformTransactionManager transactions,
+                                      CsvItemReader extractReader, ValidatingProcessor extractProcessor,
+                                      ParquetItemWriter extractWriter, ManifestTasklet manifestTasklet) {
+        List<Step> steps = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
+            steps.add(new StepBuilder(ExtractWorkspace.stepName(kind), repository)
+                    .<RawRecord, PseudonymisedRow>chunk(properties.chunkSize())
+                    .transactionManager(transactions)
+                    .reader(extractReader)
+                    .processor(extractProcessor)
+                    .writer(extractWriter)
+                    .stream(extractProcessor)
+                    .listener(extractProcessor)
+                    .listener(new ProgressListener(kind.csvName()))
+                    .build());
+        }
+        steps.add(new StepBuilder("extract-manifest", repository)
+                .tasklet(manifestTasklet, transactions)
+                .build());
+        return List.copyOf(steps);
+    }
+
+    @Bean
+    @StepScope
+    public CsvItemReader extractReader(@Value("#{stepExecution.stepName}") String step,
+                                       @Value("#{jobParameters['input']}") String input,
+                                       @Value("#{jobParameters['profile']}") String profile) {
+        return new CsvItemReader(ExtractWorkspace.kindOfStep(step), Path.of(input), profile(profile), messages());
+    }
+
+    @Bean
+    @StepScope
+    public ValidatingProcessor extractProcessor(@Value("#{stepExecution.stepName}") String step,
+                                                @Value("#{jobParameters['municipality']}") String municipality,
+                                                @Value("#{jobParameters['period']}") String period,
+                                                @Value("#{jobParameters['profile']}") String profile,
+                                                @Value("#{jobParameters['keyFile']}") String keyFile) {
+        RecordKind kind = ExtractWorkspace.kindOfStep(step);
+        Period half = Period.parse(period);
+        RowValidator validator = new RowValidator(kind, half, profile(profile), new PersonIdChecker(half.end()),
+                messages());
+        Pseudonymiser pseudonymiser = new Pseudonymiser(KeySource.load(keyFile, properties));
+        return new ValidatingProcessor(validator, new RowPseudonymiser(kind, pseudonymiser),
+                workspace(municipality, period).rejects(kind), properties.rejectShareLimit(), messages(),
+                kind.csvName());
+    }
+
+    @Bean
+    @StepScope
+    public ParquetItemWriter extractWriter(@Value("#{stepExecution.stepName}") String step,
+                                           @Value("#{jobParameters['municipality']}") String municipality,
+                                           @Value("#{jobParameters['period']}") String period) {
+        RecordKind kind = ExtractWorkspace.kindOfStep(step);
+        return new ParquetItemWriter(workspace(municipality, period).parquet(kind), OutputSchema.of(kind));
+    }
+
+    @Bean
+    @StepScope
+    public ManifestTasklet manifestTasklet(JobRepository repository,
+                                           @Value("#{jobParameters['municipality']}") String municipality,
+                                           @Value("#{jobParameters['period']}") String period,
+                                           @Value("#{jobParameters['profile']}") String profile,
+                                           @Value("#{jobParameters['keyFile']}") String keyFile) {
+        PseudonymKey key = KeySource.load(keyFile, properties);
+        return new ManifestTasklet(repository, workspace(municipality, period), key.fingerprint(), profile,
+                VersionProvider.version());
+    }
+
+    private ExtractWorkspace workspace(String municipality, String period) {
+        return new ExtractWorkspace(properties.layout(), MunicipalityCode.parse(municipality), Period.parse(period));
+    }
+
+    private Messages messages() {
+        return Messages.of(se.vinr.cli.Language.locale(properties.reportLanguage()));
+    }
+
+    private MappingProfile profile(String profile) {
+        return profile == null || profile.isBlank() ? MappingProfile.none() : MappingProfile.load(Path.of(profile),
+                messages());
+    }
+}

@@ -1,0 +1,144 @@
+package se.vinr.extract.job;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import se.vinr.extract.RecordKind;
+import se.vinr.extract.RejectReason;
+import se.vinr.extract.parquet.FileDigest;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The last extract step: moves the Parquet files of every record kind into place, joins the rejects
+ * into one {@code rejects.csv}, and writes {@code manifest.json} last, with {@code "status":
+ * "complete"} — the load refuses an extract without it.
+ */
+class ManifestTasklet implements Tasklet {
+
+    private final JobRepository repository;
+    private final ExtractWorkspace workspace;
+    private final String keyFingerprint;
+    private final String profile;
+    private final String toolVersion;
+
+    ManifestTasklet(JobRepository repository, ExtractWorkspace workspace, String keyFingerprint, String profile,
+                    String toolVersion) {
+        this.repository = repository;
+        this.workspace = workspace;
+        this.keyFingerprint = keyFingerprint;
+        this.profile = profile;
+        this.toolVersion = toolVersion;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        StepExecution self = chunkContext.getStepContext().getStepExecution();
+        Path out = workspace.outputDir();
+        Files.deleteIfExists(out.resolve("manifest.json"));
+        Map<String, Object> files = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
+            StepExecution step = repository.getLastStepExecution(self.getJobExecution().getJobInstance(),
+                    ExtractWorkspace.stepName(kind));
+            ExecutionContext context = step.getExecutionContext();
+            Path target = out.resolve(kind.parquetName());
+            if ("true".equals(context.getString(CsvItemReader.MISSING, "false"))) {
+                missing.add(kind.csvName());
+                Files.deleteIfExists(target);
+                continue;
+            }
+            Files.move(workspace.parquet(kind), target, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            files.put(kind.csvName(), fileEntry(step, context, target));
+        }
+        joinRejects(out.resolve("rejects.csv"));
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("municipality", workspace.municipality().code());
+        manifest.put("period", workspace.period().toString());
+        manifest.put("status", "complete");
+        manifest.put("files", files);
+        manifest.put("missing_files", missing);
+        manifest.put("key_fingerprint", keyFingerprint);
+        manifest.put("profile", profile);
+        manifest.put("tool_version", toolVersion);
+        manifest.put("created", Instant.now().toString());
+        Path manifestFile = out.resolve("manifest.json");
+        Path part = out.resolve("manifest.json.part");
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(part.toFile(), manifest);
+        Files.move(part, manifestFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(workspace.workDir());
+        return RepeatStatus.FINISHED;
+    }
+
+    private static Map<String, Object> fileEntry(StepExecution step, ExecutionContext context, Path target)
+            throws IOException {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("read", step.getReadCount());
+        entry.put("written", step.getWriteCount());
+        entry.put("rejected", step.getFilterCount());
+        Map<String, Long> byReason = new LinkedHashMap<>();
+        for (RejectReason reason : RejectReason.values()) {
+            String key = ValidatingProcessor.REJECTED_PREFIX + reason.code();
+            if (context.containsKey(key)) {
+                byReason.put(reason.code(), context.getLong(key));
+            }
+        }
+        entry.put("rejected_by_reason", byReason);
+        String ignored = context.getString(CsvItemReader.IGNORED, "");
+        entry.put("ignored_columns", ignored.isEmpty() ? List.of() : Arrays.asList(ignored.split("\u001f")));
+        entry.put("sha256", context.getString(CsvItemReader.SHA256, null));
+        entry.put("output", target.getFileName().toString());
+        entry.put("output_sha256", FileDigest.sha256Hex(target));
+        return entry;
+    }
+
+    private void joinRejects(Path target) throws IOException {
+        try (BufferedWriter writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+            writer.write(String.join(",", RejectsFile.HEADER));
+            writer.write('\n');
+            for (RecordKind kind : RecordKind.values()) {
+                Path part = workspace.rejects(kind);
+                if (Files.exists(part)) {
+                    try (Stream<String> lines = Files.lines(part, StandardCharsets.UTF_8)) {
+                        for (String line : (Iterable<String>) lines::iterator) {
+                            writer.write(line);
+                            writer.write('\n');
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
