@@ -58,7 +58,8 @@ public class DemoRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo key to " + keyFile, e);
         }
-        List<String> activities = plans.forMunicipality(municipality).map(p -> p.activityIds()).orElse(List.of());
+        List<String> activities = plans.forMunicipality(municipality)
+                .map(p -> p.activities().stream().map(a -> a.id()).toList()).orElse(List.of());
         long population = population(municipality);
         List<SyntheticPackages.GeneratedPackage> packages = new SyntheticPackages().write(
                 new SyntheticPackages.Settings(municipality, population, from, to, seed, activities, 0.01), input);
