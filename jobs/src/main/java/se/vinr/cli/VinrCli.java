@@ -46,7 +46,10 @@ public final class VinrCli {
                 .addSubcommand(new ReportCommand(console, starter))
                 .addSubcommand(new RunCommand(console, starter))
                 .addSubcommand(new ScheduleCommand(console, starter))
-                .addSubcommand(new StatusCommand(console, starter));
+                .addSubcommand(new StatusCommand(console, starter))
+                .addSubcommand(new KeygenCommand(console))
+                .addSubcommand(new CommandLine(new PlanCommand(console))
+                        .addSubcommand(new PlanCheckCommand(console, starter)));
     }
 
     /** Prints the parse error as one sentence in the user's language and where to find help. */
