@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -163,7 +164,7 @@ public final class PersonId {
             throw new IllegalArgumentException("the birth year must be " + EARLIEST_YEAR + "-" + LATEST_YEAR + ": " + year);
         }
         int writtenDay = birthDate.getDayOfMonth() + (coordinationNumber ? COORDINATION_DAY_OFFSET : 0);
-        String nine = String.format("%02d%02d%02d%03d", year % 100, birthDate.getMonthValue(), writtenDay, birthNumber);
+        String nine = String.format(Locale.ROOT, "%02d%02d%02d%03d", year % 100, birthDate.getMonthValue(), writtenDay, birthNumber);
         return new PersonId(century(year) + nine + checkDigit(nine), birthDate, coordinationNumber);
     }
 
