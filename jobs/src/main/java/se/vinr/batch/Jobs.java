@@ -15,8 +15,8 @@ public final class Jobs {
     public static final String NATIONAL_INPUTS = "nationalInputs";
     public static final String FETCH = "fetch";
     public static final String SCOPE = "scope";
-    /** A key file for this run only (the demo's own labelled key). */
-    public static final String KEY_FILE = "keyFile";
+    /** {@code true} when the run uses the public, labelled demo key (the demo only). */
+    public static final String DEMO_KEY = "demoKey";
 
     private Jobs() {
     }

@@ -24,11 +24,10 @@ import se.vinr.batch.UserFacingException;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
 import se.vinr.core.ProjectFiles;
-import se.vinr.extract.pseudonym.PseudonymKey;
 import se.vinr.plan.PlanLocator;
 
 /**
- * {@code vinr demo}: synthetic packages for a sample municipality, a labelled demo key, the national
+ * {@code vinr demo}: synthetic packages for a sample municipality, the public labelled demo key, the national
  * seeds, then {@code run} for every half-year; returns the newest report.
  */
 @Component
@@ -49,15 +48,6 @@ public class DemoRunner {
     public Path run(MunicipalityCode municipality, Period from, Period to, long seed) {
         Path root = properties.layout().root().resolve("demo");
         Path input = root.resolve("input").resolve(municipality.code());
-        Path keyFile = root.resolve("demo.key");
-        try {
-            Files.createDirectories(root);
-            if (!Files.exists(keyFile)) {
-                PseudonymKey.demoKey().writeTo(keyFile);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the demo key to " + keyFile, e);
-        }
         List<String> activities = plans.forMunicipality(municipality)
                 .map(p -> p.activities().stream().map(a -> a.id()).toList()).orElse(List.of());
         long population = population(municipality);
@@ -70,7 +60,7 @@ public class DemoRunner {
         for (SyntheticPackages.GeneratedPackage generated : packages) {
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put(Jobs.INPUT, generated.directory().toString());
-            settings.put(Jobs.KEY_FILE, keyFile.toString());
+            settings.put(Jobs.DEMO_KEY, "true");
             check(runner.run(Jobs.RUN, Map.of(JobRunner.MUNICIPALITY, municipality.code(),
                     JobRunner.PERIOD, generated.period().toString()), settings));
         }

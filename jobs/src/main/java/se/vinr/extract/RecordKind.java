@@ -9,6 +9,8 @@ import static se.vinr.extract.FieldSpec.required;
 import java.util.List;
 import java.util.Optional;
 
+import se.vinr.extract.pseudonym.IdKind;
+
 /**
  * The seven input files of an extract package and their fields, exactly as the contract's section 2
  * lists them; uniqueness keys and period rules from section 5a.
@@ -19,7 +21,7 @@ import java.util.Optional;
  */
 public enum RecordKind {
     CASES("cases", "opened", List.of("case_id", "person_id", "role"), List.of(),
-            id("case_id", IdDomain.CASE, true),
+            id("case_id", IdKind.CASE, true),
             required("person_id", FieldType.PERSON_ID),
             code("role", true, "victim", "child_victim", "child_witness", "perpetrator"),
             required("unit", FieldType.TEXT),
@@ -34,16 +36,16 @@ public enum RecordKind {
             optional("lgbtq", FieldType.BOOLEAN),
             optional("foreign_background", FieldType.BOOLEAN)),
     CONTACTS("contacts", "contact_date", List.of("contact_id"), List.of("contact_date"),
-            id("contact_id", IdDomain.CONTACT, true),
+            id("contact_id", IdKind.CONTACT, true),
             required("person_id", FieldType.PERSON_ID),
             required("unit", FieldType.TEXT),
             required("contact_date", FieldType.DATE),
             required("asked", FieldType.BOOLEAN),
             optional("disclosed", FieldType.BOOLEAN),
-            id("case_id", IdDomain.CASE, false)),
+            id("case_id", IdKind.CASE, false)),
     RISK_ASSESSMENTS("risk_assessments", "assessed_on", List.of("assessment_id"), List.of(),
-            id("assessment_id", IdDomain.ASSESSMENT, true),
-            id("case_id", IdDomain.CASE, true),
+            id("assessment_id", IdKind.ASSESSMENT, true),
+            id("case_id", IdKind.CASE, true),
             required("person_id", FieldType.PERSON_ID),
             code("method", true, "FREDA_KORTFRAGOR", "FREDA_BESKRIVNING", "FREDA_FARLIGHET", "SARA_SV",
                     "PATRIARK", "SAM", "OTHER"),
@@ -51,15 +53,15 @@ public enum RecordKind {
             code("risk_level", false, "low", "medium", "high"),
             optional("unit", FieldType.TEXT)),
     INTERVENTIONS("interventions", "start", List.of("intervention_id"), List.of(),
-            id("intervention_id", IdDomain.INTERVENTION, true),
-            id("case_id", IdDomain.CASE, true),
+            id("intervention_id", IdKind.INTERVENTION, true),
+            id("case_id", IdKind.CASE, true),
             required("person_id", FieldType.PERSON_ID),
             code("type", true, "protected_housing", "support_talks", "financial_aid", "perpetrator_programme",
                     "child_support", "other"),
             required("start", FieldType.DATE),
             optional("end", FieldType.DATE)),
     TRAINING("training", null, List.of("employee_id", "course", "completed_on"), List.of(),
-            id("employee_id", IdDomain.EMPLOYEE, true),
+            id("employee_id", IdKind.EMPLOYEE, true),
             required("department", FieldType.TEXT),
             required("unit", FieldType.TEXT),
             code("role", true, "employee", "manager", "elected"),

@@ -80,12 +80,12 @@ public class ExtractSteps {
                                                 @Value("#{jobParameters['municipality']}") String municipality,
                                                 @Value("#{jobParameters['period']}") String period,
                                                 @Value("#{jobParameters['profile']}") String profile,
-                                                @Value("#{jobParameters['keyFile']}") String keyFile) {
+                                                @Value("#{jobParameters['demoKey']}") String demoKey) {
         RecordKind kind = ExtractWorkspace.kindOfStep(step);
         Period half = Period.parse(period);
         RowValidator validator = new RowValidator(kind, half, profile(profile), new PersonIdChecker(half.end()),
                 messages());
-        Pseudonymiser pseudonymiser = new Pseudonymiser(KeySource.load(keyFile, properties));
+        Pseudonymiser pseudonymiser = new Pseudonymiser(KeySource.load(demoKey, properties));
         return new ValidatingProcessor(validator, new RowPseudonymiser(kind, pseudonymiser),
                 workspace(municipality, period).rejects(kind), properties.rejectShareLimit(), messages(),
                 kind.csvName());
@@ -106,8 +106,8 @@ public class ExtractSteps {
                                            @Value("#{jobParameters['municipality']}") String municipality,
                                            @Value("#{jobParameters['period']}") String period,
                                            @Value("#{jobParameters['profile']}") String profile,
-                                           @Value("#{jobParameters['keyFile']}") String keyFile) {
-        PseudonymKey key = KeySource.load(keyFile, properties);
+                                           @Value("#{jobParameters['demoKey']}") String demoKey) {
+        PseudonymKey key = KeySource.load(demoKey, properties);
         return new ManifestTasklet(repository, workspace(municipality, period), key.fingerprint(), profile,
                 VersionProvider.version());
     }

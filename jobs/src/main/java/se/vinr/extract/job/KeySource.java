@@ -8,7 +8,7 @@ import se.vinr.extract.pseudonym.KeyFileException;
 import se.vinr.extract.pseudonym.PseudonymKey;
 
 /**
- * Finds the pseudonymisation key: a key file given to this run (the demo's), else {@code --key-file},
+ * Finds the pseudonymisation key: the public demo key for the demo's runs, else {@code --key-file},
  * {@code VINR_KEY_FILE} or {@code vinr.key-file}. Without one the extract refuses to run.
  */
 final class KeySource {
@@ -16,8 +16,11 @@ final class KeySource {
     private KeySource() {
     }
 
-    static PseudonymKey load(String runKeyFile, VinrProperties properties) {
-        Path file = runKeyFile != null && !runKeyFile.isBlank() ? Path.of(runKeyFile) : properties.keyFile();
+    static PseudonymKey load(String demoKey, VinrProperties properties) {
+        if ("true".equals(demoKey)) {
+            return PseudonymKey.demoKey();
+        }
+        Path file = properties.keyFile();
         if (file == null || file.toString().isBlank()) {
             throw new UserFacingException("no pseudonymisation key is configured: give --key-file FILE or set "
                     + "VINR_KEY_FILE (make a key with 'vinr keygen FILE')");

@@ -8,6 +8,8 @@ import se.vinr.extract.OutputSchema;
 import se.vinr.extract.PseudonymisedRow;
 import se.vinr.extract.RecordKind;
 import se.vinr.extract.person.AgeBand;
+import se.vinr.extract.person.InvalidPersonIdException;
+import se.vinr.extract.person.PersonId;
 import se.vinr.extract.pseudonym.Pseudonymiser;
 import se.vinr.extract.validate.CheckedPerson;
 import se.vinr.extract.validate.Validated;
@@ -36,7 +38,7 @@ final class RowPseudonymiser {
             Object value = row.value(field.name());
             values[column++] = switch (field.type()) {
                 case ID -> value == null ? null : pseudonymiser.pseudonymise(field.idKind(), value.toString());
-                case PERSON_ID -> pseudonymiser.pseudonymise(field.idKind(), person.normalised());
+                case PERSON_ID -> pseudonymiser.pseudonymise(personId(person));
                 default -> value;
             };
         }
@@ -54,5 +56,14 @@ final class RowPseudonymiser {
         }
         values[schema.indexOf("source_line")] = row.record().line();
         return new PseudonymisedRow(values);
+    }
+
+    /** The validator already checked the id; its 12-digit form parses again without a century guess. */
+    private static PersonId personId(CheckedPerson person) {
+        try {
+            return PersonId.parse(person.normalised(), person.birthDate());
+        } catch (InvalidPersonIdException e) {
+            throw new IllegalStateException("a validated person id no longer parses", e);
+        }
     }
 }
