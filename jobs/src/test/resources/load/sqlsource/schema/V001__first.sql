@@ -1,0 +1,2 @@
+-- a first file
+SELECT 1;
