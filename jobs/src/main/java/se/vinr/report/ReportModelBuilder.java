@@ -1,0 +1,229 @@
+package se.vinr.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import se.vinr.core.MunicipalityCode;
+import se.vinr.core.OutputLayout;
+import se.vinr.core.Period;
+import se.vinr.indicators.IndicatorCatalogue;
+import se.vinr.indicators.IndicatorRunner;
+import se.vinr.indicators.IndicatorSpec;
+import se.vinr.indicators.RawIndicatorRow;
+import se.vinr.indicators.stats.ConfidenceLevel;
+import se.vinr.plan.ActionPlan;
+import se.vinr.plan.OverdueRule;
+import se.vinr.plan.PlanFollowUpBuilder;
+import se.vinr.plan.PlanStatusRow;
+import se.vinr.plan.PlanStatusValidator;
+import se.vinr.reports.model.DataQuality;
+import se.vinr.reports.model.IndicatorDefinition;
+import se.vinr.reports.model.IndicatorValue;
+import se.vinr.reports.model.Language;
+import se.vinr.reports.model.PlanFollowUp;
+import se.vinr.reports.model.ReferenceSource;
+import se.vinr.reports.model.ReportModel;
+import se.vinr.reports.model.SeriesBreak;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the warehouse for one municipality and half-year and builds the report model: every
+ * indicator over all loaded half-years up to this one, protected and tested by
+ * {@link IndicatorStatistics}, beside the data-quality facts, reference sources, series breaks and
+ * the action-plan follow-up.
+ */
+public final class ReportModelBuilder {
+
+    private final IndicatorCatalogue catalogue;
+    private final OutputLayout layout;
+    private final ConfidenceLevel level;
+    private final int threshold;
+    private final String toolVersion;
+
+    public ReportModelBuilder(IndicatorCatalogue catalogue, OutputLayout layout, ConfidenceLevel level, int threshold,
+                              String toolVersion) {
+        this.catalogue = catalogue;
+        this.layout = layout;
+        this.level = level;
+        this.threshold = threshold;
+        this.toolVersion = toolVersion;
+    }
+
+    public ReportModel build(Connection connection, MunicipalityCode municipality, Period period, Language language,
+                             Optional<ActionPlan> plan) throws SQLException {
+        List<String> periods = strings(connection, "SELECT period FROM core.periods WHERE municipality = ? "
+                + "AND period <= ? ORDER BY period", municipality.code(), period.toString());
+        if (!periods.contains(period.toString())) {
+            throw new se.vinr.batch.UserFacingException("the warehouse has no data for " + municipality + " "
+                    + period + "; run load for that half-year first");
+        }
+        List<IndicatorInput> inputs = new ArrayList<>();
+        List<IndicatorDefinition> definitions = new ArrayList<>();
+        for (IndicatorSpec spec : catalogue.specs()) {
+            inputs.add(new IndicatorInput(spec.definition(), spec.additive().stream().map(a -> a.key()).toList()));
+            definitions.add(spec.definition());
+        }
+        List<RawValue> raw = new ArrayList<>();
+        for (RawIndicatorRow row : new IndicatorRunner(catalogue).run(connection, municipality.code())) {
+            if (periods.contains(row.period())) {
+                raw.add(new RawValue(row.indicator(), row.period(), row.breakdown(), row.numerator(),
+                        row.denominator(), row.value()));
+            }
+        }
+        List<SeriesBreak> breaks = seriesBreaks(connection, period);
+        Map<String, String> seriesStart = new HashMap<>();
+        for (IndicatorDefinition definition : definitions) {
+            breaks.stream().filter(b -> b.touches(definition.id())).map(SeriesBreak::period)
+                    .max(String::compareTo).ifPresent(start -> seriesStart.put(definition.id(), start));
+        }
+        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold)
+                .compute(municipality.code(), inputs, raw, periods, seriesStart);
+        String name = strings(connection, "SELECT municipality_name FROM ref.municipalities WHERE municipality_code = ?",
+                municipality.code()).stream().findFirst().orElse(municipality.code());
+        PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
+                .orElse(null);
+        return new ReportModel(language, municipality.code(), name, period.toString(), periods, definitions,
+                result.values(), result.trends(), List.of(), sources(connection), breaks,
+                dataQuality(connection, municipality, period), followUp, threshold,
+                String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100), toolVersion, Instant.now().toString(),
+                Map.of("riket", language == Language.EN ? "Sweden" : "Riket"));
+    }
+
+    private PlanFollowUp planFollowUp(Connection connection, ActionPlan plan, MunicipalityCode municipality,
+                                      Period period, List<IndicatorValue> values) {
+        List<PlanStatusRow> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT activity_id, status, value, comment "
+                + "FROM core.plan_status WHERE municipality = ? AND period = ? ORDER BY activity_id")) {
+            statement.setString(1, municipality.code());
+            statement.setString(2, period.toString());
+            try (ResultSet rs = statement.executeQuery()) {
+                long line = 2;
+                while (rs.next()) {
+                    Object value = rs.getObject(3);
+                    rows.add(new PlanStatusRow(line++, rs.getString(1), rs.getString(2),
+                            value == null ? null : ((Number) value).doubleValue(), rs.getString(4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the plan status: " + e.getMessage(), e);
+        }
+        Map<String, Double> latest = new LinkedHashMap<>();
+        for (IndicatorValue value : values) {
+            if (value.period().equals(period.toString()) && value.isAll()) {
+                latest.put(value.indicator(), value.suppressed() ? null : value.value());
+            }
+        }
+        return new PlanFollowUpBuilder(new OverdueRule(), threshold)
+                .build(plan, period, new PlanStatusValidator(plan).validate(rows), latest);
+    }
+
+    private static List<SeriesBreak> seriesBreaks(Connection connection, Period period) throws SQLException {
+        List<SeriesBreak> breaks = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT break_date, scope, description_sv, "
+                + "description_en, source FROM ref.series_breaks WHERE break_date <= ? ORDER BY break_date")) {
+            statement.setObject(1, period.end());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    LocalDate date = rs.getObject(1, LocalDate.class);
+                    // A half-year that straddles the break is the last of the old series.
+                    Period first = Period.of(date).start().equals(date) ? Period.of(date) : Period.of(date).next();
+                    breaks.add(new SeriesBreak(first.toString(), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        return breaks;
+    }
+
+    private static List<ReferenceSource> sources(Connection connection) throws SQLException {
+        List<ReferenceSource> sources = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT area, indicator, source, "
+                + "min(year) || CASE WHEN min(year) <> max(year) THEN '–' || max(year) ELSE '' END, "
+                + "string_agg(DISTINCT qualifier, '; ') FROM ref.national_figures "
+                + "GROUP BY area, indicator, source ORDER BY indicator, area");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                sources.add(new ReferenceSource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5)));
+            }
+        }
+        return sources;
+    }
+
+    private DataQuality dataQuality(Connection connection, MunicipalityCode municipality, Period period)
+            throws SQLException {
+        List<DataQuality.FileCounts> files = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Path manifest = layout.manifest(municipality, period);
+        if (Files.exists(manifest)) {
+            JsonNode root;
+            try {
+                root = JsonMapper.builder().build().readTree(manifest.toFile());
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("cannot read " + manifest + ": " + e.getMessage(), e);
+            }
+            for (Map.Entry<String, JsonNode> entry : root.path("files").properties()) {
+                JsonNode file = entry.getValue();
+                Map<String, Long> byReason = new LinkedHashMap<>();
+                for (Map.Entry<String, JsonNode> reason : file.path("rejected_by_reason").properties()) {
+                    byReason.put(reason.getKey(), reason.getValue().asLong());
+                }
+                files.add(new DataQuality.FileCounts(entry.getKey(), file.path("read").asLong(),
+                        file.path("written").asLong(), file.path("rejected").asLong(), byReason));
+            }
+            root.path("missing_files").forEach(node -> missing.add(node.asString()));
+        }
+        List<DataQuality.DataWarning> warnings = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT period, check_name, severity, "
+                + "message_sv FROM meta.data_test_results WHERE municipality = ? AND period <= ? ORDER BY period, "
+                + "check_name")) {
+            statement.setString(1, municipality.code());
+            statement.setString(2, period.toString());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    warnings.add(new DataQuality.DataWarning(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4)));
+                }
+            }
+        }
+        List<DataQuality.RevisedReference> revised = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT indicator, area, year, old_value, "
+                + "new_value FROM ref.import_changes ORDER BY indicator, area, year");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                revised.add(new DataQuality.RevisedReference(rs.getString(1), rs.getString(2), rs.getString(3),
+                        (Double) rs.getObject(4), (Double) rs.getObject(5)));
+            }
+        }
+        return new DataQuality(files, missing, warnings, revised);
+    }
+
+    private static List<String> strings(Connection connection, String sql, String... parameters) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+}
