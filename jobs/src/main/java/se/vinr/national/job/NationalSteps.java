@@ -1,0 +1,110 @@
+package se.vinr.national.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import se.vinr.app.VinrProperties;
+import se.vinr.batch.UserFacingException;
+import se.vinr.core.ProjectFiles;
+import se.vinr.load.Warehouse;
+import se.vinr.load.job.WarehouseAccess;
+import se.vinr.national.FetchConfig;
+import se.vinr.national.FetchResult;
+import se.vinr.national.ImportResult;
+import se.vinr.national.NationalFetcher;
+import se.vinr.national.NationalImportException;
+import se.vinr.national.NationalImports;
+import se.vinr.national.ReferenceStore;
+import se.vinr.national.SeedLoader;
+
+/**
+ * The national step: the shipped reference seeds into {@code ref.*}, then each file given with
+ * {@code --input} (Kolada, PxWeb JSON-stat2 or plain CSV), then, with {@code --fetch}, what the
+ * configured sources serve.
+ */
+@Configuration
+public class NationalSteps {
+
+    private static final Logger log = LoggerFactory.getLogger(NationalSteps.class);
+    private static final List<String> SEED_FILES = List.of("municipalities.csv", "counties.csv", "population.csv",
+            "national_reference.csv", "series_breaks.csv");
+
+    @Bean
+    public Step nationalStep(JobRepository repository, PlatformTransactionManager transactions,
+                             Tasklet nationalTasklet) {
+        return new StepBuilder("national", repository).tasklet(nationalTasklet, transactions).build();
+    }
+
+    @Bean
+    @StepScope
+    public Tasklet nationalTasklet(VinrProperties properties, WarehouseAccess access,
+                                   @Value("#{jobParameters['nationalInputs']}") String inputs,
+                                   @Value("#{jobParameters['fetch']}") String fetch) {
+        return (contribution, chunk) -> {
+            ReferenceStore store = new ReferenceStore(access.sql(), Clock.systemUTC());
+            List<Path> files = new ArrayList<>();
+            if (inputs != null && !inputs.isBlank()) {
+                for (String file : inputs.split(java.io.File.pathSeparator)) {
+                    files.add(Path.of(file));
+                }
+            }
+            if (Boolean.parseBoolean(fetch)) {
+                FetchResult fetched = new NationalFetcher(FetchConfig.of(properties.national().koladaKpis(),
+                        List.of(), java.net.URI.create(properties.national().scbUrl())))
+                        .fetch(properties.layout().root().resolve("national"));
+                files.addAll(fetched.toImport());
+            }
+            try (Warehouse warehouse = access.openForWriting()) {
+                long rows = 0;
+                for (ImportResult result : new SeedLoader(store).load(warehouse, seedsDirectory(properties))) {
+                    rows += result.rows();
+                }
+                NationalImports imports = new NationalImports(store);
+                for (Path file : files) {
+                    ImportResult result = imports.importFile(warehouse, file);
+                    log.info("imported {}: {} rows", file.getFileName(), result.rows());
+                    rows += result.rows();
+                }
+                contribution.incrementWriteCount(rows);
+            } catch (NationalImportException e) {
+                throw new UserFacingException(e.getMessage(), e);
+            }
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /** The seeds folder on disk: the configured copy, or the packaged one copied out of the jar. */
+    private static Path seedsDirectory(VinrProperties properties) throws IOException {
+        if (properties.seedsDir() != null && !properties.seedsDir().toString().isBlank()) {
+            return properties.seedsDir();
+        }
+        ProjectFiles seeds = ProjectFiles.of(null, "seeds");
+        Path copy = properties.layout().root().resolve("national").resolve("seeds");
+        Files.createDirectories(copy);
+        for (String file : SEED_FILES) {
+            try (InputStream in = seeds.open(file)) {
+                Files.copy(in, copy.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return copy;
+    }
+}
