@@ -113,6 +113,7 @@ public final class CsvRecordReader implements Closeable {
         if (header == null) {
             throw new ExtractFileException(fileName, 0, messages.text("file.no_header", fileName));
         }
+        lastLineRead = parser.getCurrentLineNumber();
         String[] fields = new String[header.size()];
         Map<String, String> sourceOfField = new HashMap<>();
         List<String> ignored = new ArrayList<>();

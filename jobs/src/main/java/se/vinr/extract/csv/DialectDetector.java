@@ -14,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.OptionalLong;
 
 /**
@@ -86,7 +87,7 @@ public final class DialectDetector {
     private static boolean startsWithBom(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(UTF8_BOM.length);
-            return java.util.Arrays.equals(start, UTF8_BOM);
+            return Arrays.equals(start, UTF8_BOM);
         }
     }
 

@@ -3,6 +3,7 @@ package se.vinr.extract.csv;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The texts a person reads from the extract step (file errors, rejects, profile errors): Swedish by
@@ -54,12 +55,8 @@ public final class Messages {
         return new MessageFormat(bundle.getString(key), locale).format(plain);
     }
 
-    /** Whether a text exists for {@code key}; for tests that both languages cover the same keys. */
-    boolean has(String key) {
-        return bundle.containsKey(key);
-    }
-
-    java.util.Set<String> keys() {
+    /** The keys of every text; for the test that both languages have the same texts. */
+    Set<String> keys() {
         return bundle.keySet();
     }
 }

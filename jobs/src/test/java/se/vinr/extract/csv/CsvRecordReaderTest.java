@@ -136,6 +136,19 @@ class CsvRecordReaderTest {
     }
 
     @Test
+    void countsTheHeaderWhenTheFirstRowIsBroken() throws IOException {
+        Path file = Files.writeString(dir.resolve("cases.csv"), "case_id;person_id\r\n\"C-1;x\r\n");
+        CsvDialect dialect = new CsvDialect(StandardCharsets.UTF_8, ';', false);
+
+        assertThatThrownBy(() -> {
+            try (CsvRecordReader reader = CsvRecordReader.open(file, dialect, RecordKind.PLAN_STATUS,
+                    Map.of("case_id", "activity_id", "person_id", "status"), swedish)) {
+                reader.read();
+            }
+        }).isInstanceOfSatisfying(ExtractFileException.class, e -> assertThat(e.line()).isEqualTo(2));
+    }
+
+    @Test
     void failsOnBytesItCannotDecodeEvenWithoutTheDetector() {
         CsvDialect utf8 = new CsvDialect(StandardCharsets.UTF_8, ',', false);
         assertThatThrownBy(() -> {
