@@ -27,9 +27,4 @@ public final class BooleanWords {
         }
         return Optional.empty();
     }
-
-    /** The words as a user reads them in a message. */
-    public static String listed() {
-        return "true, false, ja, nej, 1, 0, j, n";
-    }
 }
