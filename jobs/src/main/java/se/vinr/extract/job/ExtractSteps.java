@@ -84,7 +84,7 @@ public class ExtractSteps {
         RecordKind kind = ExtractWorkspace.kindOfStep(step);
         Period half = Period.parse(period);
         RowValidator validator = new RowValidator(kind, half, profile(profile), new PersonIdChecker(half.end()),
-                messages());
+                kind.csvName(), messages());
         Pseudonymiser pseudonymiser = new Pseudonymiser(KeySource.load(demoKey, properties));
         return new ValidatingProcessor(validator, new RowPseudonymiser(kind, pseudonymiser),
                 workspace(municipality, period).rejects(kind), properties.rejectShareLimit(), messages(),

@@ -23,7 +23,11 @@ final class PersonIdChecker implements PersonIdCheck {
             PersonId id = PersonId.parse(raw, reference);
             return new CheckedPerson(id.normalised(), id.sex(), id.birthDate());
         } catch (InvalidPersonIdException e) {
-            throw new InvalidPersonId(InvalidPersonId.Problem.valueOf(e.reason().name()));
+            throw new InvalidPersonId(switch (e.reason()) {
+                case WRONG_CHECK_DIGIT -> InvalidPersonId.Problem.CHECK_DIGIT;
+                case INVALID_DATE, BIRTH_AFTER_REFERENCE -> InvalidPersonId.Problem.DATE;
+                case WRONG_FORMAT, WRONG_LENGTH -> InvalidPersonId.Problem.FORMAT;
+            });
         }
     }
 }

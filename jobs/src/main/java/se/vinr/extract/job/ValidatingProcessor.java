@@ -40,6 +40,7 @@ class ValidatingProcessor implements ItemProcessor<RawRecord, PseudonymisedRow>,
     private final String fileName;
     private final Map<RejectReason, Long> byReason = new EnumMap<>(RejectReason.class);
     private RejectsFile rejects;
+    private long firstRejectedLine;
 
     ValidatingProcessor(RowValidator validator, RowPseudonymiser pseudonymiser, Path rejectsPath,
                         double rejectShareLimit, Messages messages, String fileName) {
@@ -54,6 +55,7 @@ class ValidatingProcessor implements ItemProcessor<RawRecord, PseudonymisedRow>,
     @Override
     public void open(ExecutionContext context) {
         byReason.clear();
+        firstRejectedLine = 0;
         rejects = new RejectsFile(rejectsPath);
     }
 
@@ -63,6 +65,9 @@ class ValidatingProcessor implements ItemProcessor<RawRecord, PseudonymisedRow>,
         if (result instanceof Rejection rejection) {
             rejects.write(rejection);
             byReason.merge(rejection.reason(), 1L, Long::sum);
+            if (firstRejectedLine == 0) {
+                firstRejectedLine = rejection.line();
+            }
             return null;
         }
         return pseudonymiser.apply((Validated) result);
@@ -89,12 +94,20 @@ class ValidatingProcessor implements ItemProcessor<RawRecord, PseudonymisedRow>,
         long read = step.getReadCount();
         long rejected = step.getFilterCount();
         if (read > 0 && (double) rejected / read > rejectShareLimit) {
-            String message = messages.text("file.reject.share", fileName, 100.0 * rejected / read,
-                    100.0 * rejectShareLimit, rejectsPath.toString());
+            String message = messages.text("file.reject_share", fileName, rejected, read,
+                    percent(rejected, read), percent(rejectShareLimit), firstRejectedLine);
             step.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
             step.addFailureException(new se.vinr.batch.UserFacingException(message));
             return ExitStatus.FAILED.addExitDescription(message);
         }
         return step.getExitStatus();
+    }
+
+    private static String percent(long part, long whole) {
+        return percent((double) part / whole);
+    }
+
+    private static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f %%", 100 * share);
     }
 }
