@@ -2,7 +2,9 @@ package se.vinr.national;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
@@ -53,7 +56,7 @@ public final class CsvReferenceImporter implements NationalImporter {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         List<NationalFigure> figures = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
             if (header.size() != HEADER.size() || !header.containsAll(HEADER)) {
                 throw new NationalImportException(name + " is not a national reference CSV: its header is " + header
@@ -106,7 +109,7 @@ public final class CsvReferenceImporter implements NationalImporter {
         }
         String unit = field(record, original, header, "unit");
         if (!UNITS.contains(unit)) {
-            throw new NationalImportException(where + ": unit '" + unit + "' is not one of " + new java.util.TreeSet<>(UNITS));
+            throw new NationalImportException(where + ": unit '" + unit + "' is not one of " + new TreeSet<>(UNITS));
         }
         String source = field(record, original, header, "source");
         if (source.isEmpty()) {
@@ -125,7 +128,7 @@ public final class CsvReferenceImporter implements NationalImporter {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             throw new NationalImportException(name + " is not UTF-8 text: save it as UTF-8", e);

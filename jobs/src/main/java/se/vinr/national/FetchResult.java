@@ -3,6 +3,7 @@ package se.vinr.national;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What a fetch wrote: the files to import (Kolada's pages joined into one response; SCB's dataset)
@@ -16,6 +17,6 @@ public record FetchResult(Optional<Path> kolada, Optional<Path> population, List
 
     /** The files to hand to {@link NationalImports#importFile}, Kolada first. */
     public List<Path> toImport() {
-        return java.util.stream.Stream.of(kolada, population).flatMap(Optional::stream).toList();
+        return Stream.of(kolada, population).flatMap(Optional::stream).toList();
     }
 }

@@ -2,6 +2,7 @@ package se.vinr.national;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -81,7 +83,7 @@ public final class SeedLoader {
         try (Statement delete = connection.createStatement()) {
             delete.execute("DELETE FROM " + table);
         }
-        String marks = String.join(", ", java.util.Collections.nCopies(columns, "?"));
+        String marks = String.join(", ", Collections.nCopies(columns, "?"));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " VALUES (" + marks + ")")) {
             for (CSVRecord record : records) {
                 Object[] row = values.apply(record);
@@ -183,7 +185,7 @@ public final class SeedLoader {
                 }
             }
             return records;
-        } catch (IOException | java.io.UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new NationalImportException("the seed file " + file + " cannot be read: " + e.getMessage(), e);
         }
     }
