@@ -1,0 +1,139 @@
+package se.vinr.national;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import se.vinr.load.Warehouse;
+
+/**
+ * The plain national CSV: UTF-8 (a BOM is allowed), comma-separated, RFC 4180 quoting, the header
+ * {@code indicator,area,year,sex,value,unit,source} (any order, case and surrounding spaces
+ * ignored), one value per row. See the README section "National reference figures as CSV".
+ */
+public final class CsvReferenceImporter implements NationalImporter {
+
+    static final String FORMAT = "csv";
+    static final List<String> HEADER = List.of("indicator", "area", "year", "sex", "value", "unit", "source");
+    static final Set<String> UNITS = Set.of("count", "percent", "per_1000", "per_10000", "per_100000", "ratio", "days");
+
+    private static final Pattern INDICATOR = Pattern.compile("[A-Za-z0-9_.:-]+");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(H[12])?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
+    private static final Set<String> SEXES = Set.of("T", "K", "M");
+
+    private final ReferenceStore store;
+
+    public CsvReferenceImporter(ReferenceStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public ImportResult importFile(Warehouse warehouse, Path file) {
+        return store.write(warehouse, parse(file));
+    }
+
+    @Override
+    public ImportBatch parse(Path file) {
+        String name = file.getFileName().toString();
+        String text = read(file, name);
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        List<NationalFigure> figures = new ArrayList<>();
+        try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+            List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+            if (header.size() != HEADER.size() || !header.containsAll(HEADER)) {
+                throw new NationalImportException(name + " is not a national reference CSV: its header is " + header
+                        + ", expected " + String.join(",", HEADER));
+            }
+            List<String> original = parser.getHeaderNames();
+            for (CSVRecord record : parser) {
+                figures.add(figure(name, record, original, header));
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            throw new NationalImportException(name + " is not a readable CSV file: " + e.getMessage(), e);
+        }
+        if (figures.isEmpty()) {
+            throw new NationalImportException(name + " has a header but no values");
+        }
+        return new ImportBatch(file, FORMAT, figures, List.of(), false, List.of());
+    }
+
+    private static NationalFigure figure(String name, CSVRecord record, List<String> original, List<String> header) {
+        String where = name + " line " + (record.getRecordNumber() + 1);
+        if (record.size() != header.size()) {
+            throw new NationalImportException(where + " has " + record.size() + " fields, the header " + header.size());
+        }
+        String indicator = field(record, original, header, "indicator");
+        if (!INDICATOR.matcher(indicator).matches()) {
+            throw new NationalImportException(where + ": indicator '" + indicator + "' must be letters, digits and _ . : -");
+        }
+        String areaText = field(record, original, header, "area");
+        String area = Area.fromCsv(areaText);
+        if (area == null) {
+            throw new NationalImportException(where + ": area '" + areaText
+                    + "' is not riket, a county code (22), a municipality code (2280) or kommungrupp:<name>");
+        }
+        String year = field(record, original, header, "year");
+        if (!YEAR.matcher(year).matches()) {
+            throw new NationalImportException(where + ": year '" + year + "' is not a year (2025) or a half-year (2025H1)");
+        }
+        String sex = field(record, original, header, "sex");
+        if (!SEXES.contains(sex)) {
+            throw new NationalImportException(where + ": sex '" + sex + "' is not T (total), K (women) or M (men)");
+        }
+        String valueText = field(record, original, header, "value");
+        Double value = null;
+        if (!valueText.isEmpty()) {
+            if (!NUMBER.matcher(valueText).matches()) {
+                throw new NationalImportException(where + ": value '" + valueText
+                        + "' is not a number with a decimal point (write 12.5, not 12,5), nor empty");
+            }
+            value = Double.valueOf(valueText);
+        }
+        String unit = field(record, original, header, "unit");
+        if (!UNITS.contains(unit)) {
+            throw new NationalImportException(where + ": unit '" + unit + "' is not one of " + new TreeSet<>(UNITS));
+        }
+        String source = field(record, original, header, "source");
+        if (source.isEmpty()) {
+            throw new NationalImportException(where + ": source is empty; say where the figure comes from");
+        }
+        return NationalFigure.of(indicator, area, year, sex, value, unit, source);
+    }
+
+    private static String field(CSVRecord record, List<String> original, List<String> header, String column) {
+        return record.get(original.get(header.indexOf(column))).trim();
+    }
+
+    private static String read(Path file, String name) {
+        if (!Files.isRegularFile(file)) {
+            throw new NationalImportException(file + " does not exist");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new NationalImportException(name + " is not UTF-8 text: save it as UTF-8", e);
+        } catch (IOException e) {
+            throw new NationalImportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package se.vinr.national;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads a JSON file, or says in one sentence that it is not one. */
+final class JsonFiles {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private JsonFiles() {
+    }
+
+    static JsonNode read(Path file, String expected) {
+        if (!Files.isRegularFile(file)) {
+            throw new NationalImportException(file + " does not exist");
+        }
+        try {
+            JsonNode root = MAPPER.readTree(file);
+            if (root == null || root.isMissingNode()) {
+                throw new NationalImportException(file.getFileName() + " is empty, not " + expected);
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw new NationalImportException(file.getFileName() + " is not " + expected + ": it is not valid JSON ("
+                    + e.getOriginalMessage() + ")", e);
+        }
+    }
+
+    static JsonMapper mapper() {
+        return MAPPER;
+    }
+}

@@ -1,0 +1,30 @@
+package se.vinr.national;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+import tools.jackson.databind.JsonNode;
+
+/** The three national file formats, told apart by extension and, for JSON, by shape. */
+public enum NationalFormat {
+    KOLADA,
+    PXWEB,
+    CSV;
+
+    /** The format of a file; throws {@link NationalImportException} when it is none of the three. */
+    public static NationalFormat detect(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv")) {
+            return CSV;
+        }
+        JsonNode root = JsonFiles.read(file, "a Kolada API response or a PxWeb JSON-stat2 dataset");
+        if ("dataset".equals(root.path("class").asString(""))) {
+            return PXWEB;
+        }
+        if (root.path("values").isArray()) {
+            return KOLADA;
+        }
+        throw new NationalImportException(file.getFileName() + " is neither a Kolada API response (no 'values' array) nor a"
+                + " PxWeb JSON-stat2 dataset (no \"class\": \"dataset\"), nor a .csv file");
+    }
+}

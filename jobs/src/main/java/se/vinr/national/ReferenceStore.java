@@ -1,0 +1,128 @@
+package se.vinr.national;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+import se.vinr.load.Sha256;
+import se.vinr.load.SqlScript;
+import se.vinr.load.SqlSource;
+import se.vinr.load.Warehouse;
+
+/**
+ * Writes an import into the ref tables: records it in ref.imports, compares every value with the
+ * stored one of the same key (changes go to ref.import_changes), and replaces the stored values.
+ * The values are appended to temporary tables first so the comparison and merge are set operations
+ * in SQL ({@code load/ref_*.sql}).
+ */
+public final class ReferenceStore {
+
+    private final SqlSource sql;
+    private final Clock clock;
+
+    public ReferenceStore(SqlSource sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    /** Writes the batch in its own transaction. */
+    public ImportResult write(Warehouse warehouse, ImportBatch batch) {
+        return warehouse.inTransaction(connection -> write(connection, batch));
+    }
+
+    /** Writes the batch inside the caller's transaction. */
+    ImportResult write(Connection connection, ImportBatch batch) throws SQLException {
+        rejectDuplicates(batch);
+        long importId = record(connection, batch.file().toAbsolutePath().normalize().toString(), batch.format(),
+                sha256(batch), batch.figures().size() + batch.population().size());
+        SqlScript.load(sql, "load/ref_incoming.sql").run(connection);
+        DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender figures = duck.createAppender("temp", "main", "incoming_figures")) {
+            for (NationalFigure f : batch.figures()) {
+                figures.beginRow();
+                figures.append(f.indicator()).append(f.area()).append(f.year()).append(f.sex()).append(f.value())
+                        .append(f.unit()).append(f.source()).append(f.yearNumber()).append(f.referenceId())
+                        .append(f.domain()).append(f.geography()).append(f.qualifier()).append(f.sourceQuote());
+                figures.endRow();
+            }
+        }
+        try (DuckDBAppender population = duck.createAppender("temp", "main", "incoming_population")) {
+            for (PopulationFigure p : batch.population()) {
+                population.beginRow();
+                population.append(p.region()).append(p.year()).append(p.sex()).append(p.ageGroup())
+                        .append(p.population()).append(p.source()).append(p.derived());
+                population.endRow();
+            }
+        }
+        SqlScript.load(sql, "load/ref_merge_figures.sql").run(connection, importId, batch.format(), batch.replaces());
+        SqlScript.load(sql, "load/ref_merge_population.sql").run(connection, importId, batch.format(), batch.replaces());
+        return new ImportResult(importId, batch.file(), batch.format(),
+                batch.figures().size() + batch.population().size(), changes(connection, importId), batch.warnings());
+    }
+
+    /** Records an import in ref.imports and returns its id. */
+    long record(Connection connection, String file, String format, String sha256, long rows) throws SQLException {
+        long importId;
+        try (PreparedStatement next = connection.prepareStatement("SELECT COALESCE(MAX(import_id), 0) + 1 FROM ref.imports");
+             ResultSet id = next.executeQuery()) {
+            id.next();
+            importId = id.getLong(1);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ref.imports VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, importId);
+            insert.setString(2, file);
+            insert.setString(3, format);
+            insert.setString(4, sha256);
+            insert.setTimestamp(5, Timestamp.valueOf(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS)));
+            insert.setLong(6, rows);
+            insert.executeUpdate();
+        }
+        return importId;
+    }
+
+    private static long changes(Connection connection, long importId) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM ref.import_changes WHERE import_id = ?")) {
+            count.setLong(1, importId);
+            try (ResultSet n = count.executeQuery()) {
+                n.next();
+                return n.getLong(1);
+            }
+        }
+    }
+
+    private static void rejectDuplicates(ImportBatch batch) {
+        Set<String> seen = new HashSet<>();
+        for (NationalFigure f : batch.figures()) {
+            if (!seen.add(f.key())) {
+                throw new NationalImportException(batch.file() + " gives two values for " + f.key()
+                        + " (indicator, area, year, sex): keep one");
+            }
+        }
+        seen.clear();
+        for (PopulationFigure p : batch.population()) {
+            if (!seen.add(p.key())) {
+                throw new NationalImportException(batch.file() + " gives two populations for " + p.key()
+                        + " (region, year, sex, age group): keep one");
+            }
+        }
+    }
+
+    static String sha256(ImportBatch batch) {
+        try {
+            return Sha256.of(batch.file());
+        } catch (IOException e) {
+            throw new NationalImportException("cannot read " + batch.file() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package se.vinr.national;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.vinr.national.NationalTestSupport.fixture;
+import static se.vinr.national.NationalTestSupport.rows;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.vinr.load.Warehouse;
+
+class CsvReferenceImporterTest {
+
+    @TempDir
+    Path dir;
+
+    private final CsvReferenceImporter importer = new CsvReferenceImporter(NationalTestSupport.store());
+
+    @Test
+    void importsEachRowAsAFigure() throws Exception {
+        try (Warehouse warehouse = NationalTestSupport.warehouse(dir)) {
+            ImportResult result = importer.importFile(warehouse, fixture("national.csv"));
+
+            assertThat(result.rows()).isEqualTo(4);
+            assertThat(rows(warehouse, "SELECT indicator, area, year, sex, value, unit, year_num FROM ref.national_figures"
+                    + " ORDER BY indicator"))
+                    .containsExactly("new_cases_per_10000|riket|2026H1|T|14.2|per_10000|2026",
+                            "new_victims_rate|riket|2025|K|21.5|per_10000|2025",
+                            "risk_assessed_share|kommungrupp:C6|2025|T|61.0|percent|2025",
+                            "screening_rate|22|2025|T|null|percent|2025");
+        }
+    }
+
+    @Test
+    void readsAByteOrderMarkWindowsLineEndsAndLooseHeaderSpelling() {
+        ImportBatch batch = importer.parse(fixture("national-bom-crlf.csv"));
+
+        assertThat(batch.figures()).singleElement().satisfies(f -> {
+            assertThat(f.indicator()).isEqualTo("new_cases_per_10000");
+            assertThat(f.area()).isEqualTo("riket");
+            assertThat(f.source()).isEqualTo("hand-made with BOM and CRLF");
+        });
+    }
+
+    @Test
+    void refusesAWrongHeader() {
+        assertThatThrownBy(() -> importer.parse(fixture("national-bad-header.csv")))
+                .isInstanceOf(NationalImportException.class)
+                .hasMessage("national-bad-header.csv is not a national reference CSV: its header is [indicator, area, year,"
+                        + " gender, value, unit, source], expected indicator,area,year,sex,value,unit,source");
+    }
+
+    @Test
+    void refusesADecimalComma() {
+        assertThatThrownBy(() -> importer.parse(fixture("national-bad-value.csv")))
+                .isInstanceOf(NationalImportException.class)
+                .hasMessage("national-bad-value.csv line 3: value '21,5' is not a number with a decimal point"
+                        + " (write 12.5, not 12,5), nor empty");
+    }
+
+    @Test
+    void refusesUnknownSexAndYearCodes() {
+        assertThatThrownBy(() -> importer.parse(fixture("national-bad-sex.csv")))
+                .hasMessage("national-bad-sex.csv line 2: sex 'W' is not T (total), K (women) or M (men)");
+        assertThatThrownBy(() -> importer.parse(fixture("national-bad-year.csv")))
+                .hasMessage("national-bad-year.csv line 2: year '26H1' is not a year (2025) or a half-year (2025H1)");
+    }
+
+    @Test
+    void theFormatIsToldApartFromTheOthers() {
+        assertThat(NationalFormat.detect(fixture("national.csv"))).isEqualTo(NationalFormat.CSV);
+        assertThat(NationalFormat.detect(fixture("kolada-N07402.json"))).isEqualTo(NationalFormat.KOLADA);
+        assertThat(NationalFormat.detect(fixture("pxweb-TAB638.json"))).isEqualTo(NationalFormat.PXWEB);
+        assertThatThrownBy(() -> NationalFormat.detect(fixture("kolada-bad-no-values.json")))
+                .hasMessageContaining("is neither a Kolada API response");
+    }
+}
