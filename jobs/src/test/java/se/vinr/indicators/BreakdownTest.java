@@ -1,0 +1,51 @@
+package se.vinr.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class BreakdownTest {
+
+    @Test
+    void readsAllAndKeyValueParts() {
+        assertThat(Breakdown.parse("all").isAll()).isTrue();
+        Breakdown victimWomen = Breakdown.parse("role=victim;sex=K");
+        assertThat(victimWomen.get("sex")).contains("K");
+        assertThat(victimWomen.without("sex").text()).isEqualTo("role=victim");
+        assertThat(Breakdown.parse("unit=IFO vuxen").get("unit")).contains("IFO vuxen");
+        assertThat(victimWomen.text()).isEqualTo("role=victim;sex=K");
+    }
+
+    @Test
+    void rejectsWhatIsNotKeyValue() {
+        assertThatThrownBy(() -> Breakdown.parse("victim")).hasMessageContaining("not 'victim'");
+        assertThatThrownBy(() -> Breakdown.parse("role=")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Breakdown.parse("sex=K;sex=M")).hasMessageContaining("twice");
+        assertThatThrownBy(() -> Breakdown.parse("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anAdditiveGroupKnowsItsPartsAndTotal() {
+        AdditiveGroup sexOfVictims = AdditiveGroup.parse("sex within role=victim");
+        assertThat(sexOfVictims.isPart(Breakdown.parse("role=victim;sex=K"))).isTrue();
+        assertThat(sexOfVictims.isPart(Breakdown.parse("role=perpetrator;sex=K"))).isFalse();
+        assertThat(sexOfVictims.isPart(Breakdown.parse("sex=K"))).isFalse();
+        assertThat(sexOfVictims.isTotal(Breakdown.parse("role=victim"))).isTrue();
+        AdditiveGroup methods = AdditiveGroup.parse(" method ");
+        assertThat(methods).isEqualTo(new AdditiveGroup("method", "all"));
+        assertThat(methods.isPart(Breakdown.parse("method=SAM"))).isTrue();
+        assertThat(methods.isTotal(Breakdown.parse("all"))).isTrue();
+    }
+
+    @Test
+    void readsAPopulationBasisWithAndWithoutFallback() {
+        assertThat(PopulationBasis.parse("18+ (fallback 20+)")).isEqualTo(new PopulationBasis("18+", Optional.of("20+")));
+        assertThat(PopulationBasis.parse("0-17")).isEqualTo(new PopulationBasis("0-17", Optional.empty()));
+        assertThatThrownBy(() -> PopulationBasis.parse("18+ or 20+")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AdditiveGroup.parse("sex within")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> AdditiveGroup.parse("sex within sex=K")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,72 @@
+-- id: new_cases
+-- title_sv: Personer med nytt ärende
+-- title_en: Persons with a new case
+-- description_sv: Antal personer med en ärenderad i ett VINR-ärende som öppnades under halvåret, totalt och per roll
+--   (våldsutsatt, barn som utsatts, barn som bevittnat, våldsutövare). Våldsutsatta redovisas också per kön och
+--   åldersgrupp. En person räknas en gång per redovisningsgrupp, även med flera ärenden.
+-- description_en: Number of persons with a case row in a VINR case opened during the half-year, in total and by role
+--   (victim, child victim, child witness, perpetrator). Victims are also shown by sex and age band. A person counts
+--   once per breakdown, even with several cases.
+-- unit: count
+-- numerator: distinct persons with a case row whose opened date lies in the period (per role: with a row in that role)
+-- denominator: none
+-- polarity: neither
+-- sub_goal: D3
+-- reference: none
+-- additive: sex within role=victim, age_band within role=victim
+-- portable: yes
+--
+-- A person may hold several roles, so the role parts do not add up to `all`. Each new victim is described once, by
+-- their earliest victim row of the period (sex, and age band at that opening), so the sex and the age-band parts do
+-- add up to `role=victim`. A missing sex or age band shows as `unknown` (only when it occurs).
+WITH periods AS (
+    SELECT municipality, period, start_date, end_date FROM core.periods
+),
+new_rows AS (
+    SELECT p.municipality, p.period, c.person_id, c.role, c.opened,
+           COALESCE(c.sex, 'unknown') AS sex, COALESCE(c.age_band, 'unknown') AS age_band
+    FROM periods p
+    JOIN core.cases c ON c.municipality = p.municipality AND c.opened BETWEEN p.start_date AND p.end_date
+),
+victims AS (
+    SELECT municipality, period, person_id, sex, age_band
+    FROM (SELECT n.*, ROW_NUMBER() OVER (PARTITION BY municipality, period, person_id
+                                         ORDER BY opened, sex, age_band) AS rn
+          FROM new_rows n WHERE role = 'victim') first_victim_row
+    WHERE rn = 1
+),
+counts AS (
+    SELECT municipality, period, 'all' AS breakdown, COUNT(DISTINCT person_id) AS n
+    FROM new_rows GROUP BY municipality, period
+    UNION ALL
+    SELECT municipality, period, 'role=' || role, COUNT(DISTINCT person_id)
+    FROM new_rows GROUP BY municipality, period, role
+    UNION ALL
+    SELECT municipality, period, 'role=victim;sex=' || sex, COUNT(*)
+    FROM victims GROUP BY municipality, period, sex
+    UNION ALL
+    SELECT municipality, period, 'role=victim;age_band=' || age_band, COUNT(*)
+    FROM victims GROUP BY municipality, period, age_band
+),
+required AS (
+    SELECT 'all' AS breakdown
+    UNION ALL
+    SELECT 'role=' || code FROM (VALUES ('victim'), ('child_victim'), ('child_witness'), ('perpetrator')) AS r(code)
+    UNION ALL
+    SELECT 'role=victim;sex=' || code FROM (VALUES ('K'), ('M'), ('X')) AS s(code)
+    UNION ALL
+    SELECT 'role=victim;age_band=' || code
+    FROM (VALUES ('0-17'), ('18-24'), ('25-44'), ('45-64'), ('65-79'), ('80+')) AS a(code)
+),
+breakdowns AS (
+    SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
+    UNION
+    SELECT municipality, period, breakdown FROM counts
+)
+SELECT b.municipality, b.period, b.breakdown,
+       CAST(COALESCE(c.n, 0) AS DOUBLE PRECISION) AS numerator,
+       CAST(NULL AS DOUBLE PRECISION) AS denominator,
+       CAST(NULL AS DOUBLE PRECISION) AS value
+FROM breakdowns b
+LEFT JOIN counts c ON c.municipality = b.municipality AND c.period = b.period AND c.breakdown = b.breakdown
+ORDER BY b.municipality, b.period, b.breakdown

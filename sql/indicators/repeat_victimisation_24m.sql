@@ -1,0 +1,52 @@
+-- id: repeat_victimisation_24m
+-- title_sv: Andel nya våldsutsatta med ett annat ärende de senaste 24 månaderna
+-- title_en: Share of new victims with another case in the previous 24 months
+-- description_sv: Av de personer som fått ett nytt ärende som våldsutsatt under halvåret, andelen som också hade ett
+--   annat ärende som utsatt (våldsutsatt, barn som utsatts eller bevittnat) som öppnades under de 24 månaderna före
+--   det nya ärendet. Bara ärenden i inlästa perioder syns, så de första halvåren blir för låga.
+-- description_en: Of the persons with a new case as victim during the half-year, the share who also had another case
+--   as a victim (victim, child victim or child witness) opened in the 24 months before the new one. Only cases in
+--   loaded periods are seen, so the first half-years come out too low.
+-- unit: percent
+-- numerator: persons of the denominator with a row in role victim, child_victim or child_witness of a different case_id, opened on or after (the new row's opened - 24 months) and before it
+-- denominator: distinct persons with a case row in role victim opened in the period
+-- polarity: lower_is_better
+-- sub_goal:
+-- reference: none
+-- portable: yes (date minus INTERVAL '24' MONTH is SQL standard)
+--
+-- A person with several new victim rows counts above when any of them has such an earlier case. An earlier case
+-- opened the same day does not count (not before); one opened exactly 24 months before does.
+WITH periods AS (
+    SELECT municipality, period, start_date, end_date FROM core.periods
+),
+new_victims AS (
+    SELECT p.municipality, p.period, c.person_id, c.case_id, c.opened
+    FROM periods p
+    JOIN core.cases c ON c.municipality = p.municipality
+                     AND c.opened BETWEEN p.start_date AND p.end_date
+                     AND c.role = 'victim'
+),
+repeated AS (
+    SELECT DISTINCT v.municipality, v.period, v.person_id
+    FROM new_victims v
+    JOIN core.cases e ON e.municipality = v.municipality
+                     AND e.person_id = v.person_id
+                     AND e.case_id <> v.case_id
+                     AND e.role IN ('victim', 'child_victim', 'child_witness')
+                     AND e.opened < v.opened
+                     AND e.opened >= v.opened - INTERVAL '24' MONTH
+),
+counts AS (
+    SELECT v.municipality, v.period, COUNT(DISTINCT r.person_id) AS num, COUNT(DISTINCT v.person_id) AS den
+    FROM new_victims v
+    LEFT JOIN repeated r ON r.municipality = v.municipality AND r.period = v.period AND r.person_id = v.person_id
+    GROUP BY v.municipality, v.period
+)
+SELECT p.municipality, p.period, 'all' AS breakdown,
+       CAST(COALESCE(c.num, 0) AS DOUBLE PRECISION) AS numerator,
+       CAST(COALESCE(c.den, 0) AS DOUBLE PRECISION) AS denominator,
+       CAST(NULL AS DOUBLE PRECISION) AS value
+FROM periods p
+LEFT JOIN counts c ON c.municipality = p.municipality AND c.period = p.period
+ORDER BY p.municipality, p.period
