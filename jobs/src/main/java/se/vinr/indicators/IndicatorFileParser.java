@@ -81,10 +81,12 @@ final class IndicatorFileParser {
         if (!hasStatement(lines, line)) {
             throw invalid(location, "there is no query after the header");
         }
+        java.util.OptionalDouble goal = goal(location, header.getOrDefault("goal", ""));
         IndicatorDefinition definition = new IndicatorDefinition(id, header.get("title_sv"), header.get("title_en"),
                 header.get("description_sv"), header.get("description_en"), unit(location, header.get("unit")),
                 header.get("numerator"), header.get("denominator"), polarity(location, header.get("polarity")),
-                header.getOrDefault("sub_goal", ""), reference(header.getOrDefault("reference", "")));
+                header.getOrDefault("sub_goal", ""), reference(header.getOrDefault("reference", "")),
+                goal.isPresent() ? goal.getAsDouble() : null);
         Matcher portable = PORTABLE.matcher(header.get("portable"));
         if (!portable.matches()) {
             throw invalid(location, "portable must be 'yes' or 'no' followed by the reason, not '"
@@ -94,7 +96,7 @@ final class IndicatorFileParser {
         if (portable.group(1).equals("no") && note.isEmpty()) {
             throw invalid(location, "portable: no needs the reason (which construct is engine-specific, and why)");
         }
-        return new IndicatorSpec(definition, goal(location, header.getOrDefault("goal", "")),
+        return new IndicatorSpec(definition, goal,
                 additive(location, header.getOrDefault("additive", "")),
                 population(location, header.getOrDefault("population", "")),
                 portable.group(1).equals("yes"), note, location, sql);
