@@ -101,6 +101,23 @@ class PostgresJobRepositoryTest {
     }
 
     @Test
+    void resumesWithTheSettingsOfTheFailedAttemptWhateverTheNewCommandSays(RealPostgres.Database database) {
+        StepTrace trace = new StepTrace();
+        trace.failPublish = true;
+        runInNewContext(database, trace);
+        trace.failPublish = false;
+
+        try (ConfigurableApplicationContext context = start(database, trace)) {
+            JobOutcome resumed = context.getBean(JobRunner.class).run(Jobs.RUN, KEY,
+                    Map.of(Jobs.INPUT, "/data/exports/elsewhere"));
+
+            assertThat(resumed.restarted()).isTrue();
+            assertThat(context.getBean(JobRepository.class).getJobExecution(resumed.executionId())
+                    .getJobParameters().getString(Jobs.INPUT)).isEqualTo("/data/exports/2280");
+        }
+    }
+
+    @Test
     void startsANewAttemptOnceTheLastOneCompleted(RealPostgres.Database database) {
         StepTrace trace = new StepTrace();
         try (ConfigurableApplicationContext context = start(database, trace)) {
