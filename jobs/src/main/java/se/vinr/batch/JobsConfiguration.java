@@ -55,7 +55,8 @@ public class JobsConfiguration {
     }
 
     private Job job(String name, List<Step> steps) {
-        SimpleJobBuilder builder = new JobBuilder(name, repository).start(steps.get(0));
+        SimpleJobBuilder builder = new JobBuilder(name, repository).listener(new FailureMessageListener())
+                .start(steps.get(0));
         for (Step step : steps.subList(1, steps.size())) {
             builder = builder.next(step);
         }

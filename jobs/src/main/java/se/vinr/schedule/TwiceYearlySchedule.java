@@ -1,7 +1,8 @@
 package se.vinr.schedule;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +16,18 @@ import se.vinr.core.Period;
 /**
  * Runs the pipeline for each configured municipality at every tick of a cron (by default early on
  * 15 January and 15 July), for the half-year that closed last; and at start catches up a tick that
- * was missed while the machine was off.
+ * was missed while the machine was off. Ticks are in the clock's time zone, so a 05:00 cron stays at
+ * 05:00 local time across daylight-saving changes.
  */
 public class TwiceYearlySchedule {
 
     private static final Logger log = LoggerFactory.getLogger(TwiceYearlySchedule.class);
+
+    /**
+     * The longest single sleep: the wall clock is looked at again after it, so a clock set by NTP or by
+     * hand, or a machine that was suspended, delays a tick by at most this much.
+     */
+    static final Duration LONGEST_SLEEP = Duration.ofHours(1);
 
     private final CronExpression cron;
     private final List<MunicipalityCode> municipalities;
@@ -44,13 +52,24 @@ public class TwiceYearlySchedule {
     public void run(long maxTicks) throws InterruptedException {
         catchUp();
         for (long tick = 0; tick < maxTicks; tick++) {
-            LocalDateTime now = LocalDateTime.now(clock);
-            LocalDateTime next = cron.next(now);
+            ZonedDateTime next = cron.next(ZonedDateTime.now(clock));
             if (next == null) {
                 return;
             }
-            sleeper.sleep(java.time.Duration.between(now, next));
+            sleepUntil(next);
             runFor(Period.lastClosedBefore(next.toLocalDate()));
+        }
+    }
+
+    /**
+     * Sleeps until the clock reaches {@code time}: a sleep may end early (it is rounded to whole
+     * milliseconds, or the clock was set back meanwhile), and a tick run early would be found again as
+     * the next tick and run twice.
+     */
+    private void sleepUntil(ZonedDateTime time) throws InterruptedException {
+        for (ZonedDateTime now = ZonedDateTime.now(clock); now.isBefore(time); now = ZonedDateTime.now(clock)) {
+            Duration left = Duration.between(now, time);
+            sleeper.sleep(left.compareTo(LONGEST_SLEEP) > 0 ? LONGEST_SLEEP : left);
         }
     }
 
@@ -81,11 +100,11 @@ public class TwiceYearlySchedule {
      * The latest tick at or before now, looking back at most a year (the schedule is twice yearly);
      * growing windows keep a frequent cron from being stepped through tick by tick for a whole year.
      */
-    Optional<LocalDateTime> previousTick() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        for (java.time.Duration window : LOOK_BACK) {
-            LocalDateTime candidate = cron.next(now.minus(window));
-            LocalDateTime latest = null;
+    Optional<ZonedDateTime> previousTick() {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        for (Duration window : LOOK_BACK) {
+            ZonedDateTime candidate = cron.next(now.minus(window));
+            ZonedDateTime latest = null;
             while (candidate != null && !candidate.isAfter(now)) {
                 latest = candidate;
                 candidate = cron.next(candidate);
@@ -97,7 +116,6 @@ public class TwiceYearlySchedule {
         return Optional.empty();
     }
 
-    private static final List<java.time.Duration> LOOK_BACK = List.of(java.time.Duration.ofMinutes(1),
-            java.time.Duration.ofHours(1), java.time.Duration.ofDays(1), java.time.Duration.ofDays(32),
-            java.time.Duration.ofDays(366));
+    private static final List<Duration> LOOK_BACK = List.of(Duration.ofMinutes(1), Duration.ofHours(1),
+            Duration.ofDays(1), Duration.ofDays(32), Duration.ofDays(366));
 }
