@@ -5,6 +5,7 @@ package se.vinr.reports.model;
  *
  * @param subGoal the action-plan sub-goal it follows up (free text key, may be empty)
  * @param referenceSource where a comparison value comes from, or empty when there is none
+ * @param goal the action plan's target in the indicator's unit (e.g. 100 for "ask everyone"), or null
  */
 public record IndicatorDefinition(
         String id,
@@ -17,7 +18,8 @@ public record IndicatorDefinition(
         String denominatorDefinition,
         Polarity polarity,
         String subGoal,
-        String referenceSource) {
+        String referenceSource,
+        Double goal) {
 
     public String title(Language language) {
         return language == Language.EN ? titleEn : titleSv;

@@ -1,6 +1,7 @@
 package se.vinr.reports.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a report shows, already computed and already protected by small-number protection.
@@ -11,6 +12,8 @@ import java.util.List;
  * @param trends one finding per indicator and breakdown that has a series
  * @param peers the same indicator for other municipalities, for funnel plots (may be empty)
  * @param plan the action-plan follow-up, or null when no plan is configured
+ * @param areaNames display names of reference areas by code ({@code riket}, a county code,
+ *                  {@code kommungrupp:<name>}); an area without a name is shown by its code
  */
 public record ReportModel(
         Language language,
@@ -29,7 +32,8 @@ public record ReportModel(
         int suppressionThreshold,
         String confidenceLevel,
         String toolVersion,
-        String created) {
+        String created,
+        Map<String, String> areaNames) {
 
     public ReportModel {
         periods = List.copyOf(periods);
@@ -39,5 +43,6 @@ public record ReportModel(
         peers = List.copyOf(peers);
         sources = List.copyOf(sources);
         seriesBreaks = List.copyOf(seriesBreaks);
+        areaNames = Map.copyOf(areaNames);
     }
 }

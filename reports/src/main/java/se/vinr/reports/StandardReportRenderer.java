@@ -1,0 +1,92 @@
+package se.vinr.reports;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import se.vinr.reports.charts.Chart;
+import se.vinr.reports.charts.ChartContext;
+import se.vinr.reports.charts.ChartExporter;
+import se.vinr.reports.charts.ChartStyle;
+import se.vinr.reports.charts.RenderedChart;
+import se.vinr.reports.charts.ReportCharts;
+import se.vinr.reports.charts.ReportCharts.TrendKey;
+import se.vinr.reports.charts.ReportFonts;
+import se.vinr.reports.facts.ReportFacts;
+import se.vinr.reports.facts.SuppressionGuard;
+import se.vinr.reports.findings.MainPoint;
+import se.vinr.reports.findings.MainPoints;
+import se.vinr.reports.findings.Worsening;
+import se.vinr.reports.html.ChartEmbedding;
+import se.vinr.reports.html.ReportDocument;
+import se.vinr.reports.model.ReportModel;
+import se.vinr.reports.pdf.PdfWriter;
+import se.vinr.reports.tables.IndicatorsCsvWriter;
+import se.vinr.reports.tables.IndicatorsXlsxWriter;
+
+/**
+ * The report: charts (SVG and PNG), {@code rapport.html}, {@code rapport.pdf}, {@code indicators.csv} and
+ * {@code indicators.xlsx}, all pure functions of the model. Needs a headless JVM ({@code java.awt.headless=true},
+ * which Spring Boot sets); fonts come from this jar. Safe to reuse; holds only the loaded fonts and template.
+ */
+public final class StandardReportRenderer implements ReportRenderer {
+
+    public static final String HTML = "rapport.html";
+    public static final String PDF = "rapport.pdf";
+    public static final String CSV = "indicators.csv";
+    public static final String XLSX = "indicators.xlsx";
+    public static final String CHARTS = "charts";
+
+    private final ReportFonts fonts;
+    private final ReportDocument document;
+
+    public StandardReportRenderer() {
+        this.fonts = new ReportFonts();
+        this.document = new ReportDocument();
+    }
+
+    @Override
+    public List<Path> render(ReportModel model, Path directory) throws IOException {
+        ReportFacts facts = new ReportFacts(SuppressionGuard.protect(model));
+        List<MainPoint> worsening = new Worsening(facts).indicators();
+        List<MainPoint> mainPoints = new MainPoints(facts).points();
+        List<TrendKey> trendCharts = new ArrayList<>();
+        worsening.forEach(p -> trendCharts.add(new TrendKey(p.indicator(), p.breakdown())));
+        mainPoints.forEach(p -> trendCharts.add(new TrendKey(p.indicator(), p.breakdown())));
+
+        List<Chart> charts = new ReportCharts(ChartContext.of(facts, new ChartStyle(fonts))).build(trendCharts);
+        ChartExporter exporter = new ChartExporter(fonts);
+        List<RenderedChart> rendered = new ArrayList<>();
+        for (Chart chart : charts) {
+            rendered.add(exporter.render(chart));
+        }
+
+        List<Path> written = new ArrayList<>();
+        Path chartDirectory = Files.createDirectories(directory.resolve(CHARTS));
+        for (RenderedChart chart : rendered) {
+            Path svg = chartDirectory.resolve(chart.chart().id() + ".svg");
+            Path png = chartDirectory.resolve(chart.chart().id() + ".png");
+            Files.writeString(svg, chart.svgDocument(), StandardCharsets.UTF_8);
+            Files.write(png, chart.png());
+            written.add(svg);
+            written.add(png);
+        }
+        Path html = directory.resolve(HTML);
+        Files.writeString(html, document.render(facts, rendered, worsening, mainPoints, ChartEmbedding.INLINE_SVG),
+                StandardCharsets.UTF_8);
+        written.add(html);
+        Path pdf = directory.resolve(PDF);
+        new PdfWriter(fonts).write(document.render(facts, rendered, worsening, mainPoints, ChartEmbedding.PNG), pdf);
+        written.add(pdf);
+        Path csv = directory.resolve(CSV);
+        new IndicatorsCsvWriter().write(facts.model(), csv);
+        written.add(csv);
+        Path xlsx = directory.resolve(XLSX);
+        new IndicatorsXlsxWriter().write(facts, xlsx);
+        written.add(xlsx);
+        return List.copyOf(written);
+    }
+}

@@ -1,0 +1,16 @@
+package se.vinr.reports.charts;
+
+/**
+ * One chart of the report, ready to draw.
+ *
+ * @param id stable file name without extension, e.g. {@code new_cases_by_role}
+ * @param title the finding, at most ten words
+ * @param subtitle measure, area and period
+ * @param caption source and period
+ * @param note the suppression note where a value is hidden, else empty
+ */
+public record Chart(String id, String title, String subtitle, String caption, String note, int width, int height,
+                    ChartBody body, DataTable table) {
+
+    public static final int WIDTH = 800;
+}

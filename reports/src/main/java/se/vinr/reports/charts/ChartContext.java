@@ -1,0 +1,143 @@
+package se.vinr.reports.charts;
+
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.facts.ReportFacts;
+import se.vinr.reports.model.IndicatorDefinition;
+import se.vinr.reports.model.IndicatorValue;
+import se.vinr.reports.model.ReferenceSource;
+import se.vinr.reports.model.SeriesBreak;
+import se.vinr.reports.model.Unit;
+import se.vinr.reports.text.NumberText;
+import se.vinr.reports.text.PlainText;
+import se.vinr.reports.text.Vocabulary;
+import se.vinr.reports.text.Words;
+
+/** What every chart builder needs: the facts, the wording, the numbers' format and the style. */
+public record ChartContext(ReportFacts facts, Words words, NumberText numbers, Vocabulary vocabulary, ChartStyle style) {
+
+    public static ChartContext of(ReportFacts facts, ChartStyle style) {
+        Words words = facts.words();
+        return new ChartContext(facts, words, new NumberText(words), new Vocabulary(words), style);
+    }
+
+    public String t(String sv, String en) {
+        return words.t(sv, en);
+    }
+
+    public String title(String indicator) {
+        return facts.definition(indicator).map(d -> PlainText.clean(d.title(words.language()))).orElse(indicator);
+    }
+
+    public Unit unit(String indicator, Unit fallback) {
+        return facts.definition(indicator).map(IndicatorDefinition::unit).orElse(fallback);
+    }
+
+    public Double goal(String indicator) {
+        return facts.definition(indicator).map(IndicatorDefinition::goal).orElse(null);
+    }
+
+    public String periodSpan() {
+        List<String> periods = facts.periods();
+        if (periods.isEmpty()) {
+            return facts.period();
+        }
+        String first = periods.get(0);
+        String last = periods.get(periods.size() - 1);
+        return first.equals(last) ? first : first + "–" + last;
+    }
+
+    /** Measure, area and period, e.g. "Antal personer, Härnösand, 2024H1–2026H1". */
+    public String subtitle(String measure, String period) {
+        return measure + ", " + facts.municipalityName() + ", " + period;
+    }
+
+    /** Where the figures come from; the national sources named with their year. */
+    public String caption(String period, List<String> indicators, boolean withReferences) {
+        StringBuilder caption = new StringBuilder(t("Källa: kommunens ärendedata (halvårsuttag), ",
+                "Source: the municipality's case data (half-yearly extract), ")).append(period).append('.');
+        if (withReferences) {
+            List<String> named = new ArrayList<>();
+            for (String indicator : indicators) {
+                for (ReferenceSource source : facts.model().sources()) {
+                    if (indicator.equals(source.indicator())) {
+                        String text = facts.areaName(source.referenceArea(), vocabulary) + ": "
+                                + PlainText.clean(source.source()) + " " + PlainText.clean(source.year());
+                        if (!named.contains(text)) {
+                            named.add(text);
+                        }
+                    }
+                }
+            }
+            if (!named.isEmpty()) {
+                caption.append(' ').append(t("Jämförelse: ", "Comparison: ")).append(String.join("; ", named)).append('.');
+            }
+        }
+        return caption.toString();
+    }
+
+    /** The footnote for hidden values, only where a chart has one. */
+    public String note(boolean anySuppressed) {
+        if (!anySuppressed) {
+            return "";
+        }
+        return t("..: dold (färre än " + facts.threshold() + ")", "..: hidden (fewer than " + facts.threshold() + ")");
+    }
+
+    public static boolean anySuppressed(List<IndicatorValue> rows) {
+        return rows.stream().anyMatch(v -> v != null && v.suppressed());
+    }
+
+    /** The published values of a series; hidden and missing ones become gaps (null), never zero. */
+    public static List<Double> values(List<IndicatorValue> rows, Function<IndicatorValue, Double> field) {
+        List<Double> values = new ArrayList<>();
+        for (IndicatorValue row : rows) {
+            values.add(row == null || row.suppressed() ? null : field.apply(row));
+        }
+        return values;
+    }
+
+    public List<String> breakPeriods(String indicator) {
+        return facts.breaksFor(indicator).stream().map(SeriesBreak::period).distinct().toList();
+    }
+
+    public String breakLabel() {
+        return t("Seriebrott", "Series break");
+    }
+
+    public String goalLabel(Double goal, Unit unit) {
+        return t("Mål ", "Goal ") + numbers.compact(goal, unit);
+    }
+
+    public String breakdown(Breakdown breakdown) {
+        return vocabulary.breakdown(breakdown);
+    }
+
+    /** Colour for a reference area's line: the country black, a county orange, a group purple. */
+    public static Color areaColor(String area) {
+        return switch (ReportFacts.areaOrder(area)) {
+            case 0 -> Palette.BLACK;
+            case 1 -> Palette.ORANGE;
+            default -> Palette.REDDISH_PURPLE;
+        };
+    }
+
+    /** Axis title for a unit, e.g. "Procent". */
+    public String axis(Unit unit) {
+        return numbers.unitName(unit);
+    }
+
+    public String measure(Unit unit) {
+        return switch (unit) {
+            case COUNT -> t("Antal", "Number");
+            case PERCENT -> t("Andel i procent", "Share in per cent");
+            case PER_10000 -> t("Per 10 000 invånare", "Per 10,000 inhabitants");
+            case RATIO -> t("Kvot", "Ratio");
+            case DAYS -> t("Dagar (median)", "Days (median)");
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package se.vinr.reports.charts;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Function;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+
+/** Draws a chart as SVG and as PNG. */
+public final class ChartExporter {
+
+    /** PNG pixels per chart unit: sharp enough for print at A4 width. */
+    private static final int PNG_SCALE = 2;
+
+    private final ChartPainter painter;
+    private final Function<String, String> fontFamilies = family ->
+            ReportFonts.FAMILY.equals(family) ? ReportFonts.CSS_STACK : family;
+
+    public ChartExporter(ReportFonts fonts) {
+        this.painter = new ChartPainter(fonts);
+    }
+
+    public RenderedChart render(Chart chart) {
+        SVGGraphics2D svg = new SVGGraphics2D(chart.width(), chart.height());
+        // Several charts share one HTML page: their clip paths and gradients must not share ids.
+        svg.setDefsKeyPrefix(chart.id() + "-");
+        svg.setFontFunction(fontFamilies);
+        painter.paint(chart, svg);
+        String element = svg.getSVGElement("chart-" + chart.id(), false,
+                new ViewBox(0, 0, chart.width(), chart.height()), null, null);
+        String document = svg.getSVGDocument();
+        svg.dispose();
+        return new RenderedChart(chart, element, document, png(chart));
+    }
+
+    private byte[] png(Chart chart) {
+        BufferedImage image = new BufferedImage(chart.width() * PNG_SCALE, chart.height() * PNG_SCALE,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = image.createGraphics();
+        try {
+            g2.scale(PNG_SCALE, PNG_SCALE);
+            painter.paint(chart, g2);
+        } finally {
+            g2.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        // An in-memory stream: ImageIO's default would buffer through a temporary file.
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(image);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not encode the chart " + chart.id() + " as PNG", e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

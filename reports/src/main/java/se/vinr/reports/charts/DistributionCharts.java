@@ -1,0 +1,230 @@
+package se.vinr.reports.charts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.facts.IndicatorIds;
+import se.vinr.reports.facts.ReportFacts;
+import se.vinr.reports.model.IndicatorValue;
+import se.vinr.reports.model.Unit;
+import se.vinr.reports.text.NumberText;
+
+/** How the period's cases, assessments and interventions divide: by method, type, group, age and sex. */
+public final class DistributionCharts {
+
+    private final ChartContext ctx;
+
+    public DistributionCharts(ChartContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Risk assessments per half-year, one panel per method on a common scale. */
+    public Optional<Chart> riskAssessmentMethods() {
+        String indicator = IndicatorIds.RISK_ASSESSMENTS;
+        List<Breakdown> methods = ctx.facts().breakdowns(indicator, "method");
+        return smallMultiples("risk_assessment_methods", indicator, methods, "method",
+                top -> Headline.fit(top + ctx.t(" var vanligaste metoden senaste halvåret", " was the most used method last half-year"),
+                        top + ctx.t(" vanligast senaste halvåret", " most used last half-year")),
+                ctx.t("Riskbedömningar per halvår efter metod, antal", "Risk assessments per half-year by method, number"));
+    }
+
+    /**
+     * New cases in particularly vulnerable groups, one panel per group ({@code new_cases} with a
+     * {@code group=} breakdown, alone or with {@code role=}).
+     */
+    public Optional<Chart> vulnerableGroups() {
+        String indicator = IndicatorIds.NEW_CASES;
+        List<Breakdown> groups = new ArrayList<>(ctx.facts().breakdowns(indicator, "group"));
+        if (groups.isEmpty()) {
+            groups.addAll(ctx.facts().breakdowns(indicator, "role", "group").stream()
+                    .filter(b -> "victim".equals(b.get("role"))).toList());
+        }
+        return smallMultiples("vulnerable_groups", indicator, groups, "group",
+                top -> Headline.fit(ctx.t("Flest nya ärenden bland: ", "Most new cases among: ") + top,
+                        ctx.t("Nya ärenden i särskilt utsatta grupper", "New cases in particularly vulnerable groups")),
+                ctx.t("Nya ärenden per halvår i särskilt utsatta grupper, antal personer",
+                        "New cases per half-year in particularly vulnerable groups, number of persons"));
+    }
+
+    private interface TitleFromTop {
+        String title(String top);
+    }
+
+    private Optional<Chart> smallMultiples(String id, String indicator, List<Breakdown> breakdowns, String key,
+                                           TitleFromTop title, String measure) {
+        ReportFacts facts = ctx.facts();
+        List<Breakdown> panels = breakdowns.stream().limit(SmallMultiples.MAX_PANELS).toList();
+        if (panels.isEmpty()) {
+            return Optional.empty();
+        }
+        NumberText numbers = ctx.numbers();
+        List<PeriodPlot> plots = new ArrayList<>();
+        List<List<IndicatorValue>> series = new ArrayList<>();
+        double max = 0;
+        for (Breakdown b : panels) {
+            List<IndicatorValue> s = facts.series(indicator, b);
+            series.add(s);
+            PeriodPlot plot = new PeriodPlot(ctx.style(), facts.periods(), numbers.format(0), null)
+                    .line(null, Palette.BLUE, ChartContext.values(s, IndicatorValue::value))
+                    .breaksBefore(ctx.breakPeriods(indicator), "")
+                    .sparseTicks();
+            plots.add(plot);
+            max = Math.max(max, plot.maxValue());
+        }
+        double upper = ChartStyle.niceCeiling(max * 1.1);
+        plots.forEach(plot -> plot.fixedUpper(upper));
+        List<String> names = panels.stream().map(b -> ctx.vocabulary().code(key, b.get(key))).toList();
+        int columns = SmallMultiples.columns(panels.size());
+        double panelWidth = (Chart.WIDTH - 20.0) / columns;
+
+        String top = null;
+        double best = -1;
+        for (int i = 0; i < panels.size(); i++) {
+            IndicatorValue latest = series.get(i).get(series.get(i).size() - 1);
+            if (latest != null && !latest.suppressed() && latest.value() != null && latest.value() > best) {
+                best = latest.value();
+                top = names.get(i);
+            }
+        }
+        List<String> headers = new ArrayList<>(List.of(ctx.t("Halvår", "Half-year")));
+        headers.addAll(names);
+        List<List<String>> rows = new ArrayList<>();
+        for (int p = 0; p < facts.periods().size(); p++) {
+            List<String> row = new ArrayList<>(List.of(facts.periods().get(p)));
+            for (List<IndicatorValue> s : series) {
+                row.add(numbers.value(s.get(p)));
+            }
+            rows.add(row);
+        }
+        String heading = top == null ? title.title("–") : title.title(top);
+        boolean hidden = series.stream().anyMatch(ChartContext::anySuppressed);
+        return Optional.of(new Chart(id, heading, ctx.subtitle(measure, ctx.periodSpan()),
+                ctx.caption(ctx.periodSpan(), List.of(indicator), false) + " "
+                        + ctx.t("Alla diagram har samma skala.", "All panels share one scale."),
+                ctx.note(hidden), Chart.WIDTH, SmallMultiples.chartHeight(panels.size()),
+                (g2, area) -> {
+                    List<JFreeChart> charts = new ArrayList<>();
+                    for (int i = 0; i < plots.size(); i++) {
+                        charts.add(plots.get(i).buildPanel(names.get(i), panelWidth, SmallMultiples.PANEL_HEIGHT));
+                    }
+                    new SmallMultiples(charts).draw(g2, area);
+                },
+                new DataTable(headers, rows)));
+    }
+
+    /** Interventions started in the latest half-year, by type. */
+    public Optional<Chart> interventionsByType() {
+        String indicator = IndicatorIds.INTERVENTIONS;
+        ReportFacts facts = ctx.facts();
+        List<IndicatorValue> rows = new ArrayList<>();
+        for (Breakdown b : facts.breakdowns(indicator, "type")) {
+            facts.latest(indicator, b).ifPresent(rows::add);
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        rows.sort(Comparator.comparing((IndicatorValue v) -> v.suppressed() || v.value() == null)
+                .thenComparing(v -> v.value() == null ? 0 : -v.value()));
+        NumberText numbers = ctx.numbers();
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<List<String>> table = new ArrayList<>();
+        double max = 0;
+        for (IndicatorValue v : rows) {
+            String name = ctx.vocabulary().code("type", Breakdown.parse(v.breakdown()).get("type"));
+            boolean hidden = v.suppressed() || v.value() == null;
+            dataset.addValue(hidden ? null : v.value(), "interventions", hidden ? name + " (" + numbers.value(v) + ")" : name);
+            max = Math.max(max, hidden ? 0 : v.value());
+            table.add(List.of(name, numbers.value(v)));
+        }
+        IndicatorValue first = rows.get(0);
+        String top = first.suppressed() || first.value() == null ? null
+                : ctx.vocabulary().code("type", Breakdown.parse(first.breakdown()).get("type"));
+        String title = top == null ? ctx.t("Insatser efter typ", "Interventions by type")
+                : Headline.fit(top + ctx.t(" var vanligaste insatsen senaste halvåret", " was the most common intervention"),
+                top + ctx.t(" vanligaste insatsen", " most common intervention"));
+        double upper = ChartStyle.niceCeiling(max * 1.15);
+        BarPlot bars = new BarPlot(ctx.style());
+        return Optional.of(new Chart("interventions_by_type", title,
+                ctx.subtitle(ctx.t("Påbörjade insatser efter typ, antal", "Interventions started by type, number"), facts.period()),
+                ctx.caption(facts.period(), List.of(indicator), false),
+                ctx.note(ChartContext.anySuppressed(rows)), Chart.WIDTH, 170 + BarPlot.ROW_HEIGHT * rows.size(),
+                (g2, area) -> bars.bars(dataset, Palette.BLUE, numbers.format(0), ctx.axis(Unit.COUNT), upper).draw(g2, area),
+                new DataTable(List.of(ctx.t("Insats", "Intervention"), ctx.t("Antal", "Number")), table)));
+    }
+
+    /** New adult victims in the latest half-year by age band and sex, as a population pyramid. */
+    public Optional<Chart> victimsByAgeAndSex() {
+        String indicator = IndicatorIds.NEW_CASES;
+        ReportFacts facts = ctx.facts();
+        List<Breakdown> cells = new ArrayList<>(facts.breakdowns(indicator, "role", "sex", "age_band").stream()
+                .filter(b -> "victim".equals(b.get("role"))).toList());
+        if (cells.isEmpty()) {
+            cells.addAll(facts.breakdowns(indicator, "sex", "age_band"));
+        }
+        Map<String, Map<String, IndicatorValue>> byAge = new LinkedHashMap<>();
+        for (Breakdown b : cells.stream().sorted(Comparator.comparing(b -> b.get("age_band"))).toList()) {
+            if (!"K".equals(b.get("sex")) && !"M".equals(b.get("sex"))) {
+                continue;
+            }
+            facts.latest(indicator, b).ifPresent(v ->
+                    byAge.computeIfAbsent(b.get("age_band"), k -> new LinkedHashMap<>()).put(b.get("sex"), v));
+        }
+        if (byAge.isEmpty()) {
+            return Optional.empty();
+        }
+        NumberText numbers = ctx.numbers();
+        String men = ctx.vocabulary().code("sex", "M");
+        String women = ctx.vocabulary().code("sex", "K");
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<List<String>> table = new ArrayList<>();
+        List<IndicatorValue> all = new ArrayList<>();
+        double max = 0;
+        String topCell = null;
+        double best = -1;
+        for (Map.Entry<String, Map<String, IndicatorValue>> age : byAge.entrySet()) {
+            IndicatorValue m = age.getValue().get("M");
+            IndicatorValue k = age.getValue().get("K");
+            String band = ctx.vocabulary().code("age_band", age.getKey());
+            boolean hiddenM = m == null || m.suppressed() || m.value() == null;
+            boolean hiddenK = k == null || k.suppressed() || k.value() == null;
+            String label = band + (hiddenM && m != null && m.suppressed() || hiddenK && k != null && k.suppressed()
+                    ? " (" + numbers.value(hiddenM ? m : k) + ")" : "");
+            dataset.addValue(hiddenM ? null : m.value() == 0 ? 0.0 : -m.value(), men, label);
+            dataset.addValue(hiddenK ? null : k.value(), women, label);
+            max = Math.max(max, Math.max(hiddenM ? 0 : m.value(), hiddenK ? 0 : k.value()));
+            if (!hiddenK && k.value() > best) {
+                best = k.value();
+                topCell = women.toLowerCase(ctx.words().locale()) + " " + band;
+            }
+            if (!hiddenM && m.value() > best) {
+                best = m.value();
+                topCell = men.toLowerCase(ctx.words().locale()) + " " + band;
+            }
+            table.add(List.of(band, numbers.value(k), numbers.value(m)));
+            all.add(m);
+            all.add(k);
+        }
+        double extent = ChartStyle.niceCeiling(max * 1.25);
+        BarPlot bars = new BarPlot(ctx.style());
+        String title = topCell == null ? ctx.t("Nya våldsutsatta vuxna efter ålder och kön", "New adult victims by age and sex")
+                : Headline.fit(ctx.t("Flest nya våldsutsatta var ", "Most new victims were ") + topCell);
+        return Optional.of(new Chart("victims_by_age_and_sex", title,
+                ctx.subtitle(ctx.t("Nya våldsutsatta vuxna efter ålder och kön, antal personer",
+                        "New adult victims by age and sex, number of persons"), facts.period()),
+                ctx.caption(facts.period(), List.of(indicator), false),
+                ctx.note(all.stream().filter(Objects::nonNull).anyMatch(IndicatorValue::suppressed)),
+                Chart.WIDTH, 190 + BarPlot.ROW_HEIGHT * byAge.size(),
+                (g2, area) -> bars.pyramid(dataset, List.of(Palette.ORANGE, Palette.BLUE), numbers.format(0),
+                        "← " + men + "   |   " + women + " →", extent).draw(g2, area),
+                new DataTable(List.of(ctx.t("Ålder", "Age"), women, men), table)));
+    }
+}

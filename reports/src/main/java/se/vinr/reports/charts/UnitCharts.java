@@ -1,0 +1,83 @@
+package se.vinr.reports.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.facts.IndicatorIds;
+import se.vinr.reports.facts.ReportFacts;
+import se.vinr.reports.model.IndicatorValue;
+import se.vinr.reports.model.Unit;
+import se.vinr.reports.text.NumberText;
+
+/** One row per unit or department for the latest half-year, against the action plan's goal. */
+public final class UnitCharts {
+
+    /** The action plan asks about violence at every new contact: 100 % when the catalogue gives no goal. */
+    private static final double ASK_EVERYONE = 100.0;
+
+    private final ChartContext ctx;
+
+    public UnitCharts(ChartContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public Optional<Chart> screeningByUnit() {
+        Double goal = ctx.goal(IndicatorIds.SCREENING_RATE);
+        return byKey("screening_rate_by_unit", IndicatorIds.SCREENING_RATE, "unit", goal == null ? ASK_EVERYONE : goal,
+                ctx.t("enheter", "units"));
+    }
+
+    public Optional<Chart> trainingByDepartment() {
+        return byKey("training_basic_coverage_by_department", IndicatorIds.TRAINING_BASIC_COVERAGE, "department",
+                ctx.goal(IndicatorIds.TRAINING_BASIC_COVERAGE), ctx.t("förvaltningar", "departments"));
+    }
+
+    private Optional<Chart> byKey(String id, String indicator, String key, Double goal, String plural) {
+        ReportFacts facts = ctx.facts();
+        List<Breakdown> breakdowns = facts.breakdowns(indicator, key);
+        List<IndicatorValue> rows = new ArrayList<>();
+        for (Breakdown b : breakdowns) {
+            facts.latest(indicator, b).ifPresent(rows::add);
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        NumberText numbers = ctx.numbers();
+        RowPlot plot = new RowPlot(ctx.style(), numbers.format(0), ctx.axis(Unit.PERCENT)).range(0, 105);
+        List<List<String>> table = new ArrayList<>();
+        int reached = 0;
+        int shown = 0;
+        for (IndicatorValue v : rows) {
+            String name = ctx.vocabulary().code(key, Breakdown.parse(v.breakdown()).get(key));
+            boolean hidden = v.suppressed() || v.value() == null;
+            boolean atGoal = !hidden && goal != null && v.value() >= goal - 1e-9;
+            if (!hidden) {
+                shown++;
+                reached += atGoal ? 1 : 0;
+            }
+            plot.row(RowPlot.Row.of(name, hidden ? null : v.value(), hidden ? null : v.ciLow(), hidden ? null : v.ciHigh(),
+                    atGoal ? Palette.BLUE : Palette.ORANGE, numbers.valueWithUnit(v)));
+            table.add(List.of(name, numbers.valueWithUnit(v), numbers.interval(v),
+                    v.denominator() == null ? NumberText.MISSING : numbers.number(v.denominator(), Unit.COUNT)));
+        }
+        if (goal != null) {
+            plot.line(goal, ctx.goalLabel(goal, Unit.PERCENT), Palette.BLACK);
+        }
+        String title = goal == null
+                ? Headline.fit(ctx.title(indicator) + " " + ctx.t("per ", "by ") + ctx.vocabulary().key(key),
+                        ctx.t("Andel per ", "Share by ") + ctx.vocabulary().key(key))
+                : Headline.fit(reached + ctx.t(" av ", " of ") + shown + " " + plural + ctx.t(" når målet ", " reach the goal ")
+                        + numbers.compact(goal, Unit.PERCENT));
+        return Optional.of(new Chart(id, title,
+                ctx.title(indicator) + " – " + ctx.subtitle(ctx.measure(Unit.PERCENT) + ctx.t(" per ", " by ")
+                        + ctx.vocabulary().key(key), facts.period()),
+                ctx.caption(facts.period(), List.of(indicator), false) + " "
+                        + ctx.t("Strecken visar konfidensintervallet.", "The whiskers show the confidence interval."),
+                ctx.note(ChartContext.anySuppressed(rows)), Chart.WIDTH, plot.chartHeight(),
+                (g2, area) -> plot.build().draw(g2, area),
+                new DataTable(List.of(TrendHeadlines.capitalise(ctx.vocabulary().key(key)), ctx.t("Värde", "Value"),
+                        ctx.t("Konfidensintervall", "Confidence interval"), ctx.t("Nämnare", "Denominator")), table)));
+    }
+}

@@ -1,0 +1,95 @@
+package se.vinr.reports.html;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.vinr.reports.charts.Chart;
+import se.vinr.reports.charts.DataTable;
+import se.vinr.reports.charts.RenderedChart;
+import se.vinr.reports.text.Words;
+
+/**
+ * Places charts in one document: each once, numbered, with its caption and its table as the text
+ * alternative; a chart asked for again is referred to by a link.
+ */
+final class Figures {
+
+    private final Map<String, RenderedChart> charts = new LinkedHashMap<>();
+    private final ChartEmbedding embedding;
+    private final Words words;
+    private final Set<String> shown = new HashSet<>();
+    private int number;
+
+    Figures(List<RenderedChart> charts, ChartEmbedding embedding, Words words) {
+        charts.forEach(c -> this.charts.put(c.chart().id(), c));
+        this.embedding = embedding;
+        this.words = words;
+    }
+
+    boolean has(String id) {
+        return charts.containsKey(id);
+    }
+
+    /** Writes the chart, or a link to where it already stands; nothing when there is no such chart. */
+    void write(Html html, String id) {
+        RenderedChart rendered = charts.get(id);
+        if (rendered == null) {
+            return;
+        }
+        if (!shown.add(id)) {
+            html.open("p", "class", "note").open("a", "href", "#fig-" + id)
+                    .text(words.t("Se diagrammet ovan: ", "See the chart above: ") + rendered.chart().title()).close("a").close("p");
+            return;
+        }
+        Chart chart = rendered.chart();
+        number++;
+        html.open("figure", "class", "chart", "id", "fig-" + id);
+        if (embedding == ChartEmbedding.INLINE_SVG) {
+            html.raw(accessible(rendered.svgElement(), chart.title()));
+        } else {
+            html.empty("img", "src", "data:image/png;base64," + Base64.getEncoder().encodeToString(rendered.png()),
+                    "alt", chart.title());
+        }
+        html.open("figcaption").open("strong").text(words.t("Figur ", "Figure ") + number + ". " + chart.title()).close("strong")
+                .text(" " + chart.subtitle() + ". " + (chart.note().isEmpty() ? "" : chart.note() + ". ") + chart.caption())
+                .close("figcaption");
+        table(html, chart);
+        html.close("figure").newline();
+    }
+
+    private void table(Html html, Chart chart) {
+        DataTable table = chart.table();
+        html.open("details").element("summary", words.t("Tabell: siffrorna i diagrammet", "Table: the figures in the chart"));
+        Tables.write(html, null, table.headers(), table.rows(), 1);
+        html.close("details");
+    }
+
+    /** Names the inline SVG for assistive technology; the table below carries the figures. */
+    private static String accessible(String svg, String title) {
+        int end = svg.indexOf('>');
+        if (!svg.startsWith("<svg") || end < 0) {
+            return svg;
+        }
+        String start = svg.substring(0, end);
+        if (start.endsWith("/")) {
+            start = start.substring(0, start.length() - 1);
+        }
+        return start + " role=\"img\" aria-label=\"" + Html.escape(title) + "\"" + svg.substring(start.length());
+    }
+
+    /** Charts not yet placed, in their build order. */
+    List<String> remaining() {
+        List<String> left = new ArrayList<>();
+        for (String id : charts.keySet()) {
+            if (!shown.contains(id)) {
+                left.add(id);
+            }
+        }
+        return left;
+    }
+}

@@ -1,0 +1,121 @@
+package se.vinr.reports.text;
+
+import java.util.Map;
+import java.util.StringJoiner;
+
+import se.vinr.reports.facts.Breakdown;
+
+/** Readable names for the contract's codes (roles, methods, intervention types, …) and for breakdowns. */
+public final class Vocabulary {
+
+    private static final Map<String, String[]> KEYS = Map.ofEntries(
+            Map.entry("role", new String[] {"roll", "role"}),
+            Map.entry("sex", new String[] {"kön", "sex"}),
+            Map.entry("age_band", new String[] {"ålder", "age"}),
+            Map.entry("unit", new String[] {"enhet", "unit"}),
+            Map.entry("department", new String[] {"förvaltning", "department"}),
+            Map.entry("method", new String[] {"metod", "method"}),
+            Map.entry("type", new String[] {"typ", "type"}),
+            Map.entry("group", new String[] {"grupp", "group"}));
+
+    private static final Map<String, String[]> CODES = Map.ofEntries(
+            Map.entry("role=victim", new String[] {"Våldsutsatta vuxna", "Adult victims"}),
+            Map.entry("role=child_victim", new String[] {"Våldsutsatta barn", "Child victims"}),
+            Map.entry("role=child_witness", new String[] {"Barn som bevittnat våld", "Child witnesses"}),
+            Map.entry("role=perpetrator", new String[] {"Våldsutövare", "Perpetrators"}),
+            Map.entry("sex=K", new String[] {"Kvinnor", "Women"}),
+            Map.entry("sex=M", new String[] {"Män", "Men"}),
+            Map.entry("sex=X", new String[] {"Annat kön", "Other sex"}),
+            Map.entry("method=FREDA_KORTFRAGOR", new String[] {"FREDA kortfrågor", "FREDA short questions"}),
+            Map.entry("method=FREDA_BESKRIVNING", new String[] {"FREDA beskrivning", "FREDA description"}),
+            Map.entry("method=FREDA_FARLIGHET", new String[] {"FREDA farlighet", "FREDA danger"}),
+            Map.entry("method=SARA_SV", new String[] {"SARA:SV", "SARA:SV"}),
+            Map.entry("method=PATRIARK", new String[] {"PATRIARK", "PATRIARK"}),
+            Map.entry("method=SAM", new String[] {"SAM", "SAM"}),
+            Map.entry("method=OTHER", new String[] {"Annan metod", "Other method"}),
+            Map.entry("type=protected_housing", new String[] {"Skyddat boende", "Protected housing"}),
+            Map.entry("type=support_talks", new String[] {"Stödsamtal", "Support talks"}),
+            Map.entry("type=financial_aid", new String[] {"Ekonomiskt bistånd", "Financial aid"}),
+            Map.entry("type=perpetrator_programme", new String[] {"Program för våldsutövare", "Perpetrator programme"}),
+            Map.entry("type=child_support", new String[] {"Stöd till barn", "Support for children"}),
+            Map.entry("type=other", new String[] {"Annan insats", "Other intervention"}),
+            Map.entry("group=disability", new String[] {"Personer med funktionsnedsättning", "People with disabilities"}),
+            Map.entry("group=lgbtq", new String[] {"Hbtqi-personer", "LGBTQ people"}),
+            Map.entry("group=foreign_background", new String[] {"Utländsk bakgrund", "Foreign background"}),
+            Map.entry("group=elderly", new String[] {"Äldre (65+ år)", "Older people (65+)"}),
+            Map.entry("group=children", new String[] {"Barn", "Children"}),
+            Map.entry("group=honour", new String[] {"Hedersrelaterat våld", "Honour-related violence"}));
+
+    private final Words words;
+
+    public Vocabulary(Words words) {
+        this.words = words;
+    }
+
+    /** The readable name of one {@code key=value} code, or the value itself when it has none. */
+    public String code(String key, String value) {
+        String[] names = CODES.get(key + "=" + value);
+        if (names != null) {
+            return words.english() ? names[1] : names[0];
+        }
+        if ("age_band".equals(key)) {
+            return PlainText.clean(value).replace("-", "–") + words.t(" år", "");
+        }
+        return PlainText.clean(value);
+    }
+
+    public String key(String key) {
+        String[] names = KEYS.get(key);
+        return names == null ? PlainText.clean(key) : words.english() ? names[1] : names[0];
+    }
+
+    /** A breakdown as a reader says it: {@code Alla}, {@code Kvinnor, 25–44 år}. */
+    public String breakdown(Breakdown breakdown) {
+        if (breakdown.isAll()) {
+            return words.t("Alla", "All");
+        }
+        StringJoiner joiner = new StringJoiner(", ");
+        breakdown.parts().forEach((key, value) -> joiner.add(code(key, value)));
+        return joiner.toString();
+    }
+
+    /** A reference area's name when the model gives none. */
+    public String area(String code) {
+        if (code == null || code.isBlank()) {
+            return words.t("ingen jämförelse", "no comparison");
+        }
+        if ("riket".equals(code)) {
+            return words.t("Riket", "Sweden");
+        }
+        if (code.startsWith("kommungrupp:")) {
+            return words.t("Kommungrupp ", "Municipality group ") + PlainText.clean(code.substring("kommungrupp:".length()));
+        }
+        return words.t("Län ", "County ") + PlainText.clean(code);
+    }
+
+    public String rejectReason(String code) {
+        return switch (code == null ? "" : code) {
+            case "invalid_person_id" -> words.t("ogiltigt personnummer", "invalid person id");
+            case "invalid_date" -> words.t("ogiltigt datum", "invalid date");
+            case "closed_before_opened" -> words.t("avslutat före öppnat", "closed before opened");
+            case "unknown_code" -> words.t("okänd kod", "unknown code");
+            case "missing_required" -> words.t("obligatoriskt fält saknas", "required field missing");
+            case "duplicate_id" -> words.t("dubblett", "duplicate");
+            case "out_of_period" -> words.t("utanför perioden", "outside the period");
+            case "malformed_row" -> words.t("felaktig rad", "malformed row");
+            default -> PlainText.clean(code);
+        };
+    }
+
+    public String activityStatus(String status) {
+        if (status == null) {
+            return words.t("ej rapporterad", "not reported");
+        }
+        return switch (status) {
+            case "not_started" -> words.t("ej påbörjad", "not started");
+            case "ongoing" -> words.t("pågår", "ongoing");
+            case "done" -> words.t("klar", "done");
+            default -> PlainText.clean(status);
+        };
+    }
+}
