@@ -45,6 +45,8 @@ class StandardReportRendererTest {
 
     @BeforeAll
     static void render() throws IOException {
+        Files.createDirectories(directory.resolve("charts"));
+        Files.writeString(directory.resolve("charts/trend_stale_from_an_earlier_run.svg"), "<svg/>");
         written = new StandardReportRenderer().render(ModelFixtures.hostileModel(), directory);
         html = Files.readString(directory.resolve(StandardReportRenderer.HTML), StandardCharsets.UTF_8);
     }
@@ -66,6 +68,7 @@ class StandardReportRendererTest {
             assertThat(directory.resolve("charts").resolve(svg.replace(".svg", ".png"))).isNotEmptyFile();
         }
         assertThat(written).allMatch(Files::exists).hasSize(svgs.size() * 2 + 4);
+        assertThat(svgs).doesNotContain("trend_stale_from_an_earlier_run.svg");
     }
 
     @Test
