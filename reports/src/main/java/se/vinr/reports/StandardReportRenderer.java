@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import se.vinr.reports.charts.Chart;
 import se.vinr.reports.charts.ChartContext;
@@ -66,6 +67,7 @@ public final class StandardReportRenderer implements ReportRenderer {
 
         List<Path> written = new ArrayList<>();
         Path chartDirectory = Files.createDirectories(directory.resolve(CHARTS));
+        removeOldCharts(chartDirectory);
         for (RenderedChart chart : rendered) {
             Path svg = chartDirectory.resolve(chart.chart().id() + ".svg");
             Path png = chartDirectory.resolve(chart.chart().id() + ".png");
@@ -88,5 +90,17 @@ public final class StandardReportRenderer implements ReportRenderer {
         new IndicatorsXlsxWriter().write(facts, xlsx);
         written.add(xlsx);
         return List.copyOf(written);
+    }
+
+    /** A re-run replaces the period's report: charts of main points that no longer apply must not linger. */
+    private static void removeOldCharts(Path chartDirectory) throws IOException {
+        try (Stream<Path> files = Files.list(chartDirectory)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (Files.isRegularFile(file) && (name.endsWith(".svg") || name.endsWith(".png"))) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 }

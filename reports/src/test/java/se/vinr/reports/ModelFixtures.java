@@ -27,29 +27,27 @@ import se.vinr.reports.model.Unit;
  * Hand-built report models: a realistic municipality over seven half-years with every indicator of
  * the contract, references, peers, a plan and data-quality notes, and a builder for small variations.
  */
-final class ModelFixtures {
+public final class ModelFixtures {
 
-    static final String KOMMUN = "2280";
-    static final List<String> PERIODS = List.of("2023H1", "2023H2", "2024H1", "2024H2", "2025H1", "2025H2", "2026H1");
-    static final String LATEST = "2026H1";
-    static final String COUNTY = "22";
-    static final String GROUP = "kommungrupp:C6";
-    /** A value that must never reach any output: it sits in a row marked suppressed. */
-    static final double HIDDEN_SENTINEL = 4.0;
+    public static final String KOMMUN = "2280";
+    public static final List<String> PERIODS = List.of("2023H1", "2023H2", "2024H1", "2024H2", "2025H1", "2025H2", "2026H1");
+    public static final String LATEST = "2026H1";
+    public static final String COUNTY = "22";
+    public static final String GROUP = "kommungrupp:C6";
 
     private ModelFixtures() {
     }
 
-    static ReportModel fullModel() {
+    public static ReportModel fullModel() {
         return full().build();
     }
 
-    static ReportModel fullModel(Language language) {
+    public static ReportModel fullModel(Language language) {
         return full().language(language).build();
     }
 
     /** The full model as a builder, to change one thing in a test. */
-    static Builder full() {
+    public static Builder full() {
         Builder b = new Builder();
         b.definition("new_cases", "Nya ärenden", "New cases", Unit.COUNT, Polarity.NEITHER, "3", null);
         b.definition("active_cases", "Aktiva ärenden", "Active cases", Unit.COUNT, Polarity.NEITHER, "3", null);
@@ -179,12 +177,42 @@ final class ModelFixtures {
         return b;
     }
 
+    public static final String SCRIPT = "<script>alert(1)</script>";
+    public static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"klicka\")";
+    /** A figure the model (wrongly) carries in a row marked suppressed; it must appear nowhere. */
+    public static final double LEAKED = 98765.0;
+
+    /**
+     * The full model with hostile input: markup and a formula in unit, department and activity texts, a
+     * suppressed row that still carries its value, and an unprotected count of 3.
+     */
+    public static ReportModel hostileModel() {
+        Builder b = full();
+        b.share(LATEST, "screening_rate", "unit=" + SCRIPT, 40, 44, null, null, null);
+        b.share(LATEST, "training_basic_coverage", "department=" + FORMULA, 30, 50, null, null, null);
+        b.value(new IndicatorValue(KOMMUN, LATEST, "interventions", "type=other", LEAKED, null, LEAKED, Unit.COUNT,
+                LEAKED - 1, LEAKED + 1, "", null, Comparison.NOT_COMPARED, true));
+        b.value(new IndicatorValue(KOMMUN, LATEST, "new_cases", "group=honour", 3.0, null, 3.0, Unit.COUNT,
+                0.6, 8.8, "", null, Comparison.NOT_COMPARED, false));
+        b.value(new IndicatorValue(KOMMUN, LATEST, "active_cases", FORMULA, 50.0, null, 50.0, Unit.COUNT,
+                37.0, 66.0, "", null, Comparison.NOT_COMPARED, false));
+        b.plan(new PlanFollowUp("Plan " + SCRIPT, "Vision " + SCRIPT,
+                List.of(new PlanFollowUp.SubGoal("3", "Trygghet " + SCRIPT,
+                        List.of(new PlanFollowUp.Activity("3.1", "Aktivitet " + SCRIPT, FORMULA, "2026-06-30", "done", false,
+                                        "Kommentar " + SCRIPT),
+                                new PlanFollowUp.Activity("3.2", "Försenad aktivitet", "Enhetschef", "2026-03-31", "ongoing",
+                                        true, null),
+                                new PlanFollowUp.Activity("3.3", "Ej rapporterad aktivitet", "Enhetschef", null, null, false, null)),
+                        List.of(new PlanFollowUp.PlanIndicator("3a", "Antal nya ärenden", "new_cases", "count", 62.0, LATEST))))));
+        return b.municipalityName("Härnösand " + SCRIPT).build();
+    }
+
     /** A model with the bare minimum around the given values and trends. */
-    static Builder minimal() {
+    public static Builder minimal() {
         return new Builder();
     }
 
-    static final class Builder {
+    public static final class Builder {
         private Language language = Language.SV;
         private String municipalityName = "Härnösand";
         private final List<IndicatorDefinition> definitions = new ArrayList<>();
@@ -198,39 +226,39 @@ final class ModelFixtures {
         private DataQuality quality = defaultQuality();
         private List<String> periods = PERIODS;
 
-        Builder language(Language language) {
+        public Builder language(Language language) {
             this.language = language;
             return this;
         }
 
-        Builder municipalityName(String name) {
+        public Builder municipalityName(String name) {
             this.municipalityName = name;
             return this;
         }
 
-        Builder periods(List<String> periods) {
+        public Builder periods(List<String> periods) {
             this.periods = periods;
             return this;
         }
 
-        Builder plan(PlanFollowUp plan) {
+        public Builder plan(PlanFollowUp plan) {
             this.plan = plan;
             return this;
         }
 
-        Builder definition(String id, String sv, String en, Unit unit, Polarity polarity, String subGoal, Double goal) {
+        public Builder definition(String id, String sv, String en, Unit unit, Polarity polarity, String subGoal, Double goal) {
             definitions.add(new IndicatorDefinition(id, sv, en, sv + " – beskrivning.", en + " – description.", unit,
                     "täljare för " + id, "nämnare för " + id, polarity, subGoal, "", goal));
             return this;
         }
 
-        Builder value(IndicatorValue value) {
+        public Builder value(IndicatorValue value) {
             values.add(value);
             return this;
         }
 
         /** A count; values from 1 to 4 arrive suppressed, as the jobs module publishes them. */
-        Builder count(String period, String indicator, String breakdown, double count, Double nationalExpectation) {
+        public Builder count(String period, String indicator, String breakdown, double count, Double nationalExpectation) {
             boolean hidden = count > 0 && count < 5;
             Double low = hidden ? null : Math.max(0, count - 1.96 * Math.sqrt(count));
             Double high = hidden ? null : count + 1.96 * Math.sqrt(count) + 1;
@@ -246,7 +274,7 @@ final class ModelFixtures {
             return this;
         }
 
-        Builder rate(String period, String indicator, String breakdown, double count, double population,
+        public Builder rate(String period, String indicator, String breakdown, double count, double population,
                      Double riket, Double county, Double group) {
             double value = count / population * 10_000;
             double low = Math.max(0, count - 1.96 * Math.sqrt(count)) / population * 10_000;
@@ -255,7 +283,7 @@ final class ModelFixtures {
             return this;
         }
 
-        Builder share(String period, String indicator, String breakdown, double numerator, double denominator,
+        public Builder share(String period, String indicator, String breakdown, double numerator, double denominator,
                       Double riket, Double county, Double group) {
             boolean hidden = numerator > 0 && numerator < 5;
             double p = numerator / denominator;
@@ -273,7 +301,7 @@ final class ModelFixtures {
             return this;
         }
 
-        Builder days(String period, double median, Double riket) {
+        public Builder days(String period, double median, Double riket) {
             references(period, "days_to_risk_assessment", "all", null, 30.0, median, Unit.DAYS, median - 3, median + 4,
                     riket, null, null);
             return this;
@@ -299,45 +327,45 @@ final class ModelFixtures {
             }
         }
 
-        Builder trend(String indicator, String breakdown, Double change, Significance previous, Double yearChange,
+        public Builder trend(String indicator, String breakdown, Double change, Significance previous, Double yearChange,
                       Significance yearEarlier, Trend trend, int points, ControlSignal signal, GoalAssurance goal) {
             trends.add(new TrendFinding(indicator, breakdown, change, previous, yearChange, yearEarlier, trend, points,
                     signal, goal));
             return this;
         }
 
-        Builder peer(String indicator, String code, String name, double value, double denominator) {
+        public Builder peer(String indicator, String code, String name, double value, double denominator) {
             peers.add(new PeerValue(indicator, code, name, "2025", value, denominator, "Kolada"));
             return this;
         }
 
-        Builder source(String area, String indicator, String source, String year, String note) {
+        public Builder source(String area, String indicator, String source, String year, String note) {
             sources.add(new ReferenceSource(area, indicator, source, year, note));
             return this;
         }
 
-        Builder seriesBreak(String period, String scope, String sv, String en, String source) {
+        public Builder seriesBreak(String period, String scope, String sv, String en, String source) {
             breaks.add(new SeriesBreak(period, scope, sv, en, source));
             return this;
         }
 
-        Builder areaName(String area, String name) {
+        public Builder areaName(String area, String name) {
             areaNames.put(area, name);
             return this;
         }
 
-        Builder quality(DataQuality quality) {
+        public Builder quality(DataQuality quality) {
             this.quality = quality;
             return this;
         }
 
-        ReportModel build() {
+        public ReportModel build() {
             return new ReportModel(language, KOMMUN, municipalityName, LATEST, periods, definitions, values, trends, peers,
                     sources, breaks, quality, plan, 5, "0.95", "0.1.0-test", "2026-07-15T08:00:00Z", areaNames);
         }
     }
 
-    static DataQuality defaultQuality() {
+    public static DataQuality defaultQuality() {
         return new DataQuality(
                 List.of(new DataQuality.FileCounts("cases.csv", 812, 806, 6, Map.of("invalid_person_id", 4L, "invalid_date", 2L)),
                         new DataQuality.FileCounts("contacts.csv", 214, 214, 0, Map.of()),
@@ -348,7 +376,7 @@ final class ModelFixtures {
                 List.of(new DataQuality.RevisedReference("screening_rate", "riket", "2024", 68.0, 70.0)));
     }
 
-    static PlanFollowUp defaultPlan() {
+    public static PlanFollowUp defaultPlan() {
         return new PlanFollowUp("Handlingsplan mot våld i nära relationer 2026–2028", "Ingen ska utsättas för våld.",
                 List.of(new PlanFollowUp.SubGoal("2", "Våldsförebyggande arbete och tidig upptäckt",
                                 List.of(new PlanFollowUp.Activity("2.1", "Grundutbildning (NCK webbkurs) för all personal",

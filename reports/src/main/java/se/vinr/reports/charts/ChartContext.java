@@ -33,10 +33,6 @@ public record ChartContext(ReportFacts facts, Words words, NumberText numbers, V
         return facts.definition(indicator).map(d -> PlainText.clean(d.title(words.language()))).orElse(indicator);
     }
 
-    public Unit unit(String indicator, Unit fallback) {
-        return facts.definition(indicator).map(IndicatorDefinition::unit).orElse(fallback);
-    }
-
     public Double goal(String indicator) {
         return facts.definition(indicator).map(IndicatorDefinition::goal).orElse(null);
     }
@@ -58,8 +54,8 @@ public record ChartContext(ReportFacts facts, Words words, NumberText numbers, V
 
     /** Where the figures come from; the national sources named with their year. */
     public String caption(String period, List<String> indicators, boolean withReferences) {
-        StringBuilder caption = new StringBuilder(t("Källa: kommunens ärendedata (halvårsuttag), ",
-                "Source: the municipality's case data (half-yearly extract), ")).append(period).append('.');
+        StringBuilder caption = new StringBuilder(t("Källa: kommunens verksamhetsdata (halvårsuttag), ",
+                "Source: the municipality's own records (half-yearly extract), ")).append(period).append('.');
         if (withReferences) {
             List<String> named = new ArrayList<>();
             for (String indicator : indicators) {

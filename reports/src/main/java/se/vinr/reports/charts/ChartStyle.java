@@ -48,10 +48,6 @@ public final class ChartStyle {
         return fonts.regular(10f);
     }
 
-    public Font boldAnnotationFont() {
-        return fonts.bold(10f);
-    }
-
     public Font panelTitleFont() {
         return fonts.bold(11f);
     }

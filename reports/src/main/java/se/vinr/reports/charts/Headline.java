@@ -1,5 +1,7 @@
 package se.vinr.reports.charts;
 
+import java.util.Arrays;
+
 /** A chart title states its finding in at most ten words. */
 public final class Headline {
 
@@ -21,6 +23,6 @@ public final class Headline {
             }
         }
         String[] words = candidates[candidates.length - 1].strip().split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS));
+        return String.join(" ", Arrays.copyOf(words, MAX_WORDS));
     }
 }

@@ -14,8 +14,11 @@ import java.io.UncheckedIOException;
 public final class ReportFonts {
 
     public static final String FAMILY = "DejaVu Sans";
-    /** What an HTML reader's browser falls back to when it lacks DejaVu. */
-    public static final String CSS_STACK = "'DejaVu Sans', 'Bitstream Vera Sans', Verdana, Arial, sans-serif";
+    /**
+     * What an HTML reader's browser falls back to when it lacks DejaVu. Unquoted (valid CSS for names of
+     * plain words) because JFreeSVG writes it inside a single-quoted style attribute.
+     */
+    public static final String CSS_STACK = "DejaVu Sans, Bitstream Vera Sans, Verdana, Arial, sans-serif";
 
     private final byte[] regularBytes;
     private final byte[] boldBytes;

@@ -21,11 +21,16 @@ final class TrendHeadlines {
     }
 
     static String headline(ChartContext ctx, String subject, String indicator, Breakdown breakdown) {
-        String phrase = phrase(ctx, indicator, breakdown);
-        return Headline.fit(subject + " " + phrase, capitalise(phrase));
+        String[] phrase = phrase(ctx, indicator, breakdown);
+        return Headline.fit(subject + " " + phrase[0], subject + ": " + phrase[1], capitalise(phrase[0]));
     }
 
-    private static String phrase(ChartContext ctx, String indicator, Breakdown breakdown) {
+    private static String[] pair(String full, String brief) {
+        return new String[] {full, brief};
+    }
+
+    /** The finding in full and in brief, for subjects too long to take the full phrase. */
+    private static String[] phrase(ChartContext ctx, String indicator, Breakdown breakdown) {
         Words w = ctx.words();
         Optional<TrendFinding> finding = ctx.facts().trend(indicator, breakdown);
         Optional<Comparison> national = ctx.facts().against(indicator, breakdown, ctx.facts().period(), ReportFacts.NATIONAL)
@@ -33,34 +38,34 @@ final class TrendHeadlines {
         if (finding.isPresent()) {
             TrendFinding f = finding.get();
             if (f.previousChange() == Significance.SIGNIFICANT_INCREASE) {
-                return w.t("ökade mer än slumpen förklarar", "rose more than chance explains");
+                return pair(w.t("ökade mer än slumpen förklarar", "rose more than chance explains"), w.t("säker ökning", "clear increase"));
             }
             if (f.previousChange() == Significance.SIGNIFICANT_DECREASE) {
-                return w.t("minskade mer än slumpen förklarar", "fell more than chance explains");
+                return pair(w.t("minskade mer än slumpen förklarar", "fell more than chance explains"), w.t("säker minskning", "clear decrease"));
             }
             if (f.yearEarlierChange() == Significance.SIGNIFICANT_INCREASE) {
-                return w.t("högre än samma halvår året före", "higher than a year earlier");
+                return pair(w.t("högre än samma halvår året före", "higher than a year earlier"), w.t("högre än i fjol", "up on last year"));
             }
             if (f.yearEarlierChange() == Significance.SIGNIFICANT_DECREASE) {
-                return w.t("lägre än samma halvår året före", "lower than a year earlier");
+                return pair(w.t("lägre än samma halvår året före", "lower than a year earlier"), w.t("lägre än i fjol", "down on last year"));
             }
             if (f.trend() == Trend.INCREASING) {
-                return w.t("ökar stadigt över tid", "rises steadily over time");
+                return pair(w.t("ökar stadigt över tid", "rises steadily over time"), w.t("ökande trend", "rising trend"));
             }
             if (f.trend() == Trend.DECREASING) {
-                return w.t("minskar stadigt över tid", "falls steadily over time");
+                return pair(w.t("minskar stadigt över tid", "falls steadily over time"), w.t("minskande trend", "falling trend"));
             }
         }
         if (national.isPresent() && national.get() == Comparison.HIGHER) {
-            return w.t("högre än riket", "higher than Sweden");
+            return pair(w.t("högre än riket", "higher than Sweden"), w.t("över riket", "above Sweden"));
         }
         if (national.isPresent() && national.get() == Comparison.LOWER) {
-            return w.t("lägre än riket", "lower than Sweden");
+            return pair(w.t("lägre än riket", "lower than Sweden"), w.t("under riket", "below Sweden"));
         }
         if (finding.isPresent() && finding.get().previousChange() == Significance.NOT_SIGNIFICANT) {
-            return w.t("utan säker förändring mot förra halvåret", "without a reliable change since last half-year");
+            return pair(w.t("utan säker förändring mot förra halvåret", "without a reliable change since last half-year"), w.t("ingen säker förändring", "no reliable change"));
         }
-        return w.t("per halvår", "by half-year");
+        return pair(w.t("per halvår", "by half-year"), w.t("per halvår", "by half-year"));
     }
 
     static String capitalise(String text) {

@@ -74,7 +74,9 @@ public final class UnitCharts {
                 ctx.title(indicator) + " – " + ctx.subtitle(ctx.measure(Unit.PERCENT) + ctx.t(" per ", " by ")
                         + ctx.vocabulary().key(key), facts.period()),
                 ctx.caption(facts.period(), List.of(indicator), false) + " "
-                        + ctx.t("Strecken visar konfidensintervallet.", "The whiskers show the confidence interval."),
+                        + ctx.t("Strecken visar konfidensintervallet.", "The whiskers show the confidence interval.")
+                        + (goal == null ? "" : ctx.t(" Blå punkt: når målet; orange: når det inte.",
+                        " Blue dot: reaches the goal; orange: does not.")),
                 ctx.note(ChartContext.anySuppressed(rows)), Chart.WIDTH, plot.chartHeight(),
                 (g2, area) -> plot.build().draw(g2, area),
                 new DataTable(List.of(TrendHeadlines.capitalise(ctx.vocabulary().key(key)), ctx.t("Värde", "Value"),

@@ -34,20 +34,12 @@ public record Breakdown(Map<String, String> parts) {
         return new Breakdown(parts);
     }
 
-    public static Breakdown of(String key, String value) {
-        return new Breakdown(Map.of(key, value));
-    }
-
     public boolean isAll() {
         return parts.isEmpty();
     }
 
     public String get(String key) {
         return parts.get(key);
-    }
-
-    public boolean has(String key) {
-        return parts.containsKey(key);
     }
 
     /** Whether the breakdown splits by exactly these keys and no others. */

@@ -107,11 +107,6 @@ public final class ReportFacts {
         return definition(indicator).map(IndicatorDefinition::polarity).orElse(Polarity.NEITHER);
     }
 
-    /** Whether the model has any row of this indicator. */
-    public boolean has(String indicator) {
-        return rows.containsKey(indicator);
-    }
-
     /** All reference-area rows of one indicator, breakdown and period. */
     public List<IndicatorValue> rows(String indicator, Breakdown breakdown, String period) {
         return rows.getOrDefault(indicator, Map.of()).getOrDefault(breakdown, Map.of()).getOrDefault(period, List.of());

@@ -42,7 +42,7 @@ final class Figures {
             return;
         }
         if (!shown.add(id)) {
-            html.open("p", "class", "note").open("a", "href", "#fig-" + id)
+            html.open("p", "class", "note").open("a", "href", "#fig-" + id, "title", rendered.chart().title())
                     .text(words.t("Se diagrammet ovan: ", "See the chart above: ") + rendered.chart().title()).close("a").close("p");
             return;
         }

@@ -91,7 +91,8 @@ public final class ReportDocument {
             {QualitySection.ID, "Datakvalitet", "Data quality"},
             {MethodSection.ID, "Metod", "Method"}};
         for (String[] entry : entries) {
-            html.open("li").element("a", words.t(entry[1], entry[2]), "href", "#" + entry[0]).close("li");
+            String name = words.t(entry[1], entry[2]);
+            html.open("li").element("a", name, "href", "#" + entry[0], "title", name).close("li");
         }
         html.close("ol").close("nav").newline();
     }

@@ -1,0 +1,63 @@
+package se.vinr.reports.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.Test;
+
+import se.vinr.reports.ModelFixtures;
+import se.vinr.reports.facts.ReportFacts;
+import se.vinr.reports.facts.SuppressionGuard;
+import se.vinr.reports.findings.MainPoints;
+import se.vinr.reports.findings.Worsening;
+import se.vinr.reports.model.Language;
+import se.vinr.reports.model.ReportModel;
+
+/** The template without charts: language, structure and escaping, cheaply. */
+class ReportDocumentTest {
+
+    private static String render(ReportModel model, ChartEmbedding embedding) {
+        ReportFacts facts = new ReportFacts(SuppressionGuard.protect(model));
+        return new ReportDocument().render(facts, List.of(), new Worsening(facts).indicators(),
+                new MainPoints(facts).points(), embedding);
+    }
+
+    @Test
+    void swedishIsTheDefaultAndEnglishIsThereWhenAskedFor() {
+        String swedish = render(ModelFixtures.fullModel(), ChartEmbedding.INLINE_SVG);
+        String english = render(ModelFixtures.fullModel(Language.EN), ChartEmbedding.INLINE_SVG);
+
+        assertThat(swedish).contains("lang=\"sv\"", "<h2>Huvudpunkter</h2>", "<h2>Datakvalitet</h2>", "Sida");
+        assertThat(english).contains("lang=\"en\"", "<h2>Main points</h2>", "<h2>Data quality</h2>", "<h2>Method</h2>",
+                        "New cases rose from 40 to 62")
+                .doesNotContain("<h2>Huvudpunkter</h2>", "Nya ärenden ökade");
+    }
+
+    @Test
+    void theDocumentParsesAsXmlSoThePdfRendererReadsWhatTheBrowserShows() throws Exception {
+        String html = render(ModelFixtures.hostileModel(), ChartEmbedding.PNG);
+
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        assertThat(factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)))
+                .getElementsByTagName("section").getLength()).isEqualTo(8);
+    }
+
+    @Test
+    void textInThePageHeaderCannotBreakOutOfItsCssString() {
+        assertThat(ReportDocument.cssString("Å\"b\\c</style><x>&"))
+                .isEqualTo("Å\\\"b\\\\c\\3C /style\\3E \\3C x\\3E \\26 ");
+    }
+
+    @Test
+    void withoutAPlanThePlanSectionSaysSo() {
+        String html = render(ModelFixtures.full().plan(null).build(), ChartEmbedding.INLINE_SVG);
+
+        assertThat(html).contains("Ingen handlingsplan är inlagd");
+    }
+}
