@@ -42,6 +42,7 @@ public class ApplicationStarter {
         }
         if (settings.verbose()) {
             properties.put("logging.level.se.vinr", "DEBUG");
+            properties.put("logging.level.org.springframework.batch", "INFO");
         }
         properties.putAll(settings.extra());
         SpringApplicationBuilder builder = new SpringApplicationBuilder(VinrApplication.class)

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import se.vinr.reports.charts.ReportFonts;
 
@@ -19,6 +21,12 @@ public final class PdfWriter {
 
     private static final int REGULAR = 400;
     private static final int BOLD = 700;
+
+    static {
+        // openhtmltopdf prints INFO lines of its own (fast mode, font loading, PDF/UA notes) on every
+        // render; an analyst's console should show only what went wrong.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.SEVERE));
+    }
 
     private final ReportFonts fonts;
 
