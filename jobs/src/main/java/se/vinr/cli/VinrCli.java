@@ -1,6 +1,7 @@
 package se.vinr.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -87,7 +88,7 @@ public final class VinrCli {
             String command = e.getCommandLine().getCommandSpec().qualifiedName();
             String sentence;
             if (e instanceof MissingParameterException missing) {
-                sentence = missing(missing.getMissing());
+                sentence = missing(missing.getMissing(), List.of(args));
             } else if (e instanceof UnmatchedArgumentException unmatched) {
                 sentence = console.text("error.unknown", String.join(" ", unmatched.getUnmatched()));
             } else if (e.getArgSpec() != null && e.getCause() instanceof TypeConversionException) {
@@ -101,10 +102,18 @@ public final class VinrCli {
             return ExitCodes.USAGE;
         }
 
-        private String missing(List<ArgSpec> missing) {
+        /** An option given without its value, required options not given, or a missing positional argument. */
+        private String missing(List<ArgSpec> missing, List<String> args) {
             String names = String.join(", ", missing.stream().map(OneSentence::name).toList());
+            if (missing.stream().anyMatch(arg -> given(arg, args))) {
+                return console.text("error.missing-value", names);
+            }
             boolean onlyOptions = missing.stream().allMatch(ArgSpec::isOption);
             return console.text(onlyOptions ? "error.missing" : "error.missing-argument", names);
+        }
+
+        private static boolean given(ArgSpec arg, List<String> args) {
+            return arg.isOption() && Arrays.stream(((OptionSpec) arg).names()).anyMatch(args::contains);
         }
 
         private static String name(ArgSpec arg) {

@@ -43,6 +43,13 @@ class OptionValidationTest {
     }
 
     @Test
+    void saysWhichOptionLacksItsValue() {
+        Cli.Result result = Cli.run("report", "--municipality", "2280", "--period");
+
+        assertUsageError(result, "Värde saknas för --period (se 'vinr report --help').");
+    }
+
+    @Test
     void refusesKeygenWithoutAFile() {
         assertUsageError(Cli.run("keygen"), "Argument saknas: FILE (se 'vinr keygen --help').");
     }
