@@ -69,9 +69,9 @@ abstract class AppCommand implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), console.text(key, args));
     }
 
-    void requireFolder(Path folder, String key) {
-        if (!Files.isDirectory(folder)) {
-            throw usageError(key, folder.toAbsolutePath());
+    void requireInputFolder(Path input) {
+        if (!Files.isDirectory(input)) {
+            throw usageError("error.input-folder", input.toAbsolutePath());
         }
     }
 

@@ -31,7 +31,7 @@ class ExtractCommand extends AppCommand {
 
     @Override
     void validate() {
-        requireFolder(input, "error.input-folder");
+        requireInputFolder(input);
         requireReadableFile(profile, "--profile");
     }
 

@@ -30,7 +30,7 @@ class RunCommand extends AppCommand {
 
     @Override
     void validate() {
-        requireFolder(input, "error.input-folder");
+        requireInputFolder(input);
         requireReadableFile(profile, "--profile");
     }
 
