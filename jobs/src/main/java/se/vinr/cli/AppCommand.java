@@ -1,5 +1,7 @@
 package se.vinr.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -8,6 +10,9 @@ import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import se.vinr.app.ApplicationStarter;
 import se.vinr.batch.JobOutcome;
 import se.vinr.batch.OutputLock;
@@ -22,6 +27,9 @@ abstract class AppCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
 
     private final Console console;
     private final ApplicationStarter starter;
@@ -45,10 +53,37 @@ abstract class AppCommand implements Callable<Integer> {
         return true;
     }
 
+    /**
+     * Checks what parsing cannot (option values against each other, paths that must exist) before the
+     * application starts, so a wrong command line fails at once with {@link ExitCodes#USAGE}.
+     *
+     * @throws ParameterException with the sentence to show
+     */
+    void validate() {
+    }
+
     abstract int execute(ConfigurableApplicationContext context) throws Exception;
+
+    /** A command-line error in the user's language, shown as one sentence by the parse error handler. */
+    ParameterException usageError(String key, Object... args) {
+        return new ParameterException(spec.commandLine(), console.text(key, args));
+    }
+
+    void requireInputFolder(Path input) {
+        if (!Files.isDirectory(input)) {
+            throw usageError("error.input-folder", input.toAbsolutePath());
+        }
+    }
+
+    void requireReadableFile(Path file, String option) {
+        if (file != null && !(Files.isRegularFile(file) && Files.isReadable(file))) {
+            throw usageError("error.file", file.toAbsolutePath(), option);
+        }
+    }
 
     @Override
     public final Integer call() {
+        validate();
         OutputLayout layout = new OutputLayout(common.out());
         ApplicationStarter.Settings settings = new ApplicationStarter.Settings(common.out(), common.config(),
                 common.keyFile(), console.language(), common.quiet(), common.verbose(), properties());

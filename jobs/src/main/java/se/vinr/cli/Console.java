@@ -17,7 +17,9 @@ public final class Console {
         this.out = out;
         this.err = err;
         this.language = language;
-        this.messages = ResourceBundle.getBundle("se.vinr.cli.Messages", Language.locale(language));
+        // Without this control a JVM whose default locale is English would answer Swedish with Messages_en.
+        this.messages = ResourceBundle.getBundle("se.vinr.cli.Messages", Language.locale(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public se.vinr.reports.model.Language language() {

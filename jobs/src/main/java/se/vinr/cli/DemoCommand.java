@@ -34,10 +34,14 @@ class DemoCommand extends AppCommand {
     }
 
     @Override
-    int execute(ConfigurableApplicationContext context) {
+    void validate() {
         if (to.compareTo(from) < 0) {
-            throw new IllegalArgumentException("--to (" + to + ") must not come before --from (" + from + ")");
+            throw usageError("error.demo-range", to, from);
         }
+    }
+
+    @Override
+    int execute(ConfigurableApplicationContext context) {
         Path report = context.getBean(DemoRunner.class).run(municipality, from, to, seed);
         console().say("demo.done", report.toAbsolutePath());
         return ExitCodes.OK;

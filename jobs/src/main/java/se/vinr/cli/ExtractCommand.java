@@ -1,6 +1,5 @@
 package se.vinr.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Option;
 import se.vinr.app.ApplicationStarter;
 import se.vinr.batch.JobRunner;
 import se.vinr.batch.Jobs;
-import se.vinr.batch.UserFacingException;
 
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false)
 class ExtractCommand extends AppCommand {
@@ -32,6 +30,12 @@ class ExtractCommand extends AppCommand {
     }
 
     @Override
+    void validate() {
+        requireInputFolder(input);
+        requireReadableFile(profile, "--profile");
+    }
+
+    @Override
     int execute(ConfigurableApplicationContext context) {
         return report(context.getBean(JobRunner.class).run(Jobs.EXTRACT, key(target), settings(input, profile)));
     }
@@ -41,14 +45,6 @@ class ExtractCommand extends AppCommand {
     }
 
     static Map<String, String> settings(Path input, Path profile) {
-        if (!Files.isDirectory(input)) {
-            throw new UserFacingException("the input folder " + input.toAbsolutePath()
-                    + " does not exist; give the folder holding cases.csv with --input");
-        }
-        if (profile != null && !Files.isReadable(profile)) {
-            throw new UserFacingException("the profile " + profile.toAbsolutePath()
-                    + " cannot be read; check the path given to --profile");
-        }
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put(Jobs.INPUT, input.toAbsolutePath().normalize().toString());
         if (profile != null) {

@@ -1,6 +1,5 @@
 package se.vinr.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Option;
 import se.vinr.app.ApplicationStarter;
 import se.vinr.batch.JobRunner;
 import se.vinr.batch.Jobs;
-import se.vinr.batch.UserFacingException;
 
 @Command(name = "national", mixinStandardHelpOptions = true, sortOptions = false)
 class NationalCommand extends AppCommand {
@@ -30,13 +28,12 @@ class NationalCommand extends AppCommand {
     }
 
     @Override
+    void validate() {
+        inputs.forEach(input -> requireReadableFile(input, "--input"));
+    }
+
+    @Override
     int execute(ConfigurableApplicationContext context) {
-        for (Path input : inputs) {
-            if (!Files.isReadable(input)) {
-                throw new UserFacingException("the file " + input.toAbsolutePath()
-                        + " cannot be read; check the path given to --input");
-            }
-        }
         String files = inputs.stream().map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining(java.io.File.pathSeparator));
         return report(context.getBean(JobRunner.class).run(Jobs.NATIONAL, Map.of(Jobs.SCOPE, "national"),

@@ -28,6 +28,11 @@ class PlanCheckCommand extends AppCommand {
     }
 
     @Override
+    void validate() {
+        requireReadableFile(plan, "--plan");
+    }
+
+    @Override
     int execute(ConfigurableApplicationContext context) {
         PlanCheckResult result = new PlanCheck(context.getBean(PlanLocator.class).loader())
                 .check(plan, context.getBean(LoadedIndicators.class).withData());

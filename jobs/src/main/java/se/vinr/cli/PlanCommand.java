@@ -1,10 +1,17 @@
 package se.vinr.cli;
 
+import java.util.concurrent.Callable;
+
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code vinr plan}: the action plan's subcommands. */
 @Command(name = "plan", mixinStandardHelpOptions = true)
-class PlanCommand implements Runnable {
+class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     private final Console console;
 
@@ -13,7 +20,7 @@ class PlanCommand implements Runnable {
     }
 
     @Override
-    public void run() {
-        console.say("root.pick");
+    public Integer call() {
+        return MissingCommand.explain(console, spec);
     }
 }

@@ -29,6 +29,12 @@ class RunCommand extends AppCommand {
     }
 
     @Override
+    void validate() {
+        requireInputFolder(input);
+        requireReadableFile(profile, "--profile");
+    }
+
+    @Override
     int execute(ConfigurableApplicationContext context) {
         int code = report(context.getBean(JobRunner.class).run(Jobs.RUN, ExtractCommand.key(target),
                 ExtractCommand.settings(input, profile)));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,7 @@ public final class SyntheticPackages {
         private final Settings settings;
         private final SplittableRandom random;
         private final double scale;
+        private final Map<String, Person> persons = new HashMap<>();
         private final List<Person> earlierVictims = new ArrayList<>();
         private final List<OpenCase> cases = new ArrayList<>();
         private final List<Employee> staff = new ArrayList<>();
@@ -275,9 +277,11 @@ public final class SyntheticPackages {
             }
             String[] fields = row.split(",", -1);
             if (random.nextBoolean()) {
+                // The id may carry surrounding spaces (one of the written forms): change its last digit.
                 String id = fields[1];
-                char last = id.charAt(id.length() - 1);
-                fields[1] = id.substring(0, id.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
+                int last = id.stripTrailing().length() - 1;
+                char wrong = (char) ('0' + (id.charAt(last) - '0' + 1) % 10);
+                fields[1] = id.substring(0, last) + wrong + id.substring(last + 1);
             } else {
                 int dateField = fields[0].startsWith("K-") ? 3 : 4;
                 fields[dateField] = period.year() + "-02-30";
@@ -286,7 +290,9 @@ public final class SyntheticPackages {
         }
 
         private Person adult(Period period, String sex) {
-            int age = 18 + (int) Math.min(80, Math.abs(random.nextGaussian() * 17 + 20));
+            // A few centenarians, so that the YYMMDD+NNNN form occurs too.
+            int age = random.nextDouble() < 0.004 ? 100 + random.nextInt(5)
+                    : 18 + (int) Math.min(80, Math.abs(random.nextGaussian() * 17 + 20));
             return person(period, age, sex);
         }
 
@@ -296,11 +302,18 @@ public final class SyntheticPackages {
 
         private Person person(Period period, int age, String sex) {
             LocalDate birth = period.start().minusYears(age).minusDays(random.nextInt(365));
-            // One test number per birth date: persons born the same day coincide, as returning clients do.
+            // One test number per birth date: persons born the same day coincide, as returning clients do,
+            // and so keep the sex and traits they were first given.
             String id = (random.nextDouble() < 0.1 ? TestPersonNumbers.samordningsnummer(birth)
                     : TestPersonNumbers.personnummer(birth)).normalised();
-            return new Person(id, sex, random.nextDouble() < 0.08, random.nextDouble() < 0.04,
+            Person known = persons.get(id);
+            if (known != null) {
+                return known;
+            }
+            Person person = new Person(id, sex, random.nextDouble() < 0.08, random.nextDouble() < 0.04,
                     random.nextDouble() < 0.22);
+            persons.put(id, person);
+            return person;
         }
 
         /** One of the accepted written forms of the person's number, chosen at random. */
