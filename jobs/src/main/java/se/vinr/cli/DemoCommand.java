@@ -14,16 +14,13 @@ import se.vinr.demo.DemoRunner;
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false)
 class DemoCommand extends AppCommand {
 
-    @Option(names = "--municipality", paramLabel = "CODE", descriptionKey = "demo.municipality",
-            converter = Converters.MunicipalityConverter.class)
+    @Option(names = "--municipality", paramLabel = "CODE", descriptionKey = "demo.municipality")
     MunicipalityCode municipality = new MunicipalityCode("2280");
 
-    @Option(names = "--from", paramLabel = "PERIOD", descriptionKey = "demo.from",
-            converter = Converters.PeriodConverter.class)
+    @Option(names = "--from", paramLabel = "PERIOD", descriptionKey = "demo.from")
     Period from = new Period(2023, 1);
 
-    @Option(names = "--to", paramLabel = "PERIOD", descriptionKey = "demo.to",
-            converter = Converters.PeriodConverter.class)
+    @Option(names = "--to", paramLabel = "PERIOD", descriptionKey = "demo.to")
     Period to = new Period(2025, 2);
 
     @Option(names = "--seed", paramLabel = "N", descriptionKey = "demo.seed")

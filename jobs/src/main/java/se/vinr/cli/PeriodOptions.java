@@ -7,12 +7,10 @@ import se.vinr.core.Period;
 /** The municipality and half-year a command works on. */
 public class PeriodOptions {
 
-    @Option(names = "--municipality", required = true, paramLabel = "CODE", descriptionKey = "common.municipality",
-            converter = Converters.MunicipalityConverter.class)
+    @Option(names = "--municipality", required = true, paramLabel = "CODE", descriptionKey = "common.municipality")
     MunicipalityCode municipality;
 
-    @Option(names = "--period", required = true, paramLabel = "PERIOD", descriptionKey = "common.period",
-            converter = Converters.PeriodConverter.class)
+    @Option(names = "--period", required = true, paramLabel = "PERIOD", descriptionKey = "common.period")
     Period period;
 
     public MunicipalityCode municipality() {

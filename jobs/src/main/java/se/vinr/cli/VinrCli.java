@@ -14,6 +14,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
 import se.vinr.app.ApplicationStarter;
+import se.vinr.core.MunicipalityCode;
+import se.vinr.core.Period;
 import se.vinr.reports.model.Language;
 
 /**
@@ -52,6 +54,8 @@ public final class VinrCli {
                         .addSubcommand(new PlanCheckCommand(console, starter)));
         // Registered after the subcommands were added, so that every inherited --lang gets it too.
         line.registerConverter(Language.class, value -> language(console, value));
+        line.registerConverter(Period.class, value -> period(console, value));
+        line.registerConverter(MunicipalityCode.class, value -> municipality(console, value));
         // Every command offers -V through its standard help options; without a provider it printed nothing.
         everyCommand(line, command -> command.getCommandSpec().versionProvider(new VersionProvider()));
         line.setOut(out);
@@ -68,6 +72,22 @@ public final class VinrCli {
             }
         }
         throw new TypeConversionException(console.text("error.lang", value));
+    }
+
+    private static Period period(Console console, String value) {
+        try {
+            return Period.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(console.text("error.period", value));
+        }
+    }
+
+    private static MunicipalityCode municipality(Console console, String value) {
+        try {
+            return MunicipalityCode.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(console.text("error.municipality", value));
+        }
     }
 
     private static void everyCommand(CommandLine line, Consumer<CommandLine> action) {
