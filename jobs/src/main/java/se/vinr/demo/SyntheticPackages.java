@@ -58,6 +58,10 @@ public final class SyntheticPackages {
         SplittableRandom random = new SplittableRandom(settings.seed());
         double scale = settings.population() / 10_000.0;
         World world = new World(settings, random, scale);
+        // Cases opened in the year before the first package are still open in it, as in a real caseload;
+        // without them the first half-year would show only the cases it opened.
+        world.openNewCases(settings.from().previous().previous(), 0);
+        world.openNewCases(settings.from().previous(), 0);
         List<GeneratedPackage> packages = new ArrayList<>();
         int index = 0;
         for (Period period = settings.from(); period.compareTo(settings.to()) <= 0; period = period.next()) {

@@ -84,8 +84,8 @@ class SyntheticPackagesTest {
 
     @Test
     void scalesCasesContactsAndStaffWithThePopulation() {
-        Volumes small = volumes(write(10_000, 7, 0.01, "small"));
-        Volumes large = volumes(write(100_000, 7, 0.01, "large"));
+        Volumes small = volumes(write(20_000, 7, 0.01, "small"));
+        Volumes large = volumes(write(200_000, 7, 0.01, "large"));
 
         assertThat(small.cases()).isGreaterThan(30);
         assertThat((double) large.cases() / small.cases()).isBetween(7.0, 13.0);
