@@ -22,7 +22,7 @@ public final class MappingProfile {
     public static final String DEFAULT_LIST_SEPARATOR = "|";
 
     private static final MappingProfile NONE = new MappingProfile(null, DialectSettings.auto(), DatePatterns.DEFAULT,
-            DEFAULT_LIST_SEPARATOR, Map.of(), Map.of(), Map.of(), Map.of());
+            DEFAULT_LIST_SEPARATOR, Map.of(), Map.of(), Map.of(), Map.of(), null);
 
     private final Path source;
     private final DialectSettings dialect;
@@ -33,10 +33,12 @@ public final class MappingProfile {
     private final Map<RecordKind, Map<String, String>> headerRenames;
     private final Map<RecordKind, CodeMapping> codes;
     private final Map<RecordKind, String> databaseQueries;
+    private final DatabaseConnection database;
 
     MappingProfile(Path source, DialectSettings dialect, String datePattern, String listSeparator,
                    Map<RecordKind, String> fileNames, Map<RecordKind, Map<String, String>> headerRenames,
-                   Map<RecordKind, CodeMapping> codes, Map<RecordKind, String> databaseQueries) {
+                   Map<RecordKind, CodeMapping> codes, Map<RecordKind, String> databaseQueries,
+                   DatabaseConnection database) {
         this.source = source;
         this.dialect = dialect;
         this.datePattern = datePattern;
@@ -48,6 +50,13 @@ public final class MappingProfile {
         this.headerRenames = immutable(renames);
         this.codes = immutable(codes);
         this.databaseQueries = immutable(databaseQueries);
+        this.database = database;
+    }
+
+    /** The same profile reading dates as {@code yyyy-MM-dd}: how the database source writes them. */
+    public MappingProfile withIsoDates() {
+        return new MappingProfile(source, dialect, DatePatterns.DEFAULT, listSeparator, fileNames, headerRenames, codes,
+                databaseQueries, database);
     }
 
     /** The contract as it is: nothing renamed or translated, dialect detected, dates {@code yyyy-MM-dd}. */
@@ -115,6 +124,18 @@ public final class MappingProfile {
 
     public Map<RecordKind, String> databaseQueries() {
         return databaseQueries;
+    }
+
+    /** The reporting database to read from, when the profile names one (with at least one query). */
+    public Optional<DatabaseConnection> database() {
+        return Optional.ofNullable(database);
+    }
+
+    /**
+     * Where the reporting database is. The password is never in the profile: it is read from the
+     * environment variable {@code passwordVariable} when the extract runs.
+     */
+    public record DatabaseConnection(String url, String user, String passwordVariable) {
     }
 
     private static <V> Map<RecordKind, V> immutable(Map<RecordKind, V> map) {

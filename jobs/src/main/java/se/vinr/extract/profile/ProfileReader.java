@@ -38,7 +38,7 @@ final class ProfileReader {
     private static final List<String> TOP_KEYS = List.of("description", "encoding", "delimiter", "date_pattern",
             "list_separator", "files", "headers", "codes", "database");
     private static final List<String> FILE_KEYS = List.of("name", "headers", "codes");
-    private static final List<String> DATABASE_KEYS = List.of("queries");
+    private static final List<String> DATABASE_KEYS = List.of("url", "user", "password_env", "queries");
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -82,7 +82,7 @@ final class ProfileReader {
     private MappingProfile build(JsonNode root) {
         if (root == null) {
             return new MappingProfile(path, DialectSettings.auto(), DatePatterns.DEFAULT,
-                    MappingProfile.DEFAULT_LIST_SEPARATOR, Map.of(), Map.of(), Map.of(), Map.of());
+                    MappingProfile.DEFAULT_LIST_SEPARATOR, Map.of(), Map.of(), Map.of(), Map.of(), null);
         }
         checkKeys(root, "", TOP_KEYS);
         DialectSettings dialect = new DialectSettings(encoding(text(root, "encoding")),
@@ -123,8 +123,9 @@ final class ProfileReader {
             renames.put(kind, merged);
             codes.put(kind, new CodeMapping(overlay(globalCodes, fileCodes)));
         }
-        return new MappingProfile(path, dialect, datePattern, listSeparator, fileNames, renames, codes,
-                databaseQueries(root.get("database")));
+        Map<RecordKind, String> queries = databaseQueries(root.get("database"));
+        return new MappingProfile(path, dialect, datePattern, listSeparator, fileNames, renames, codes, queries,
+                databaseConnection(root.get("database"), queries));
     }
 
     private Optional<Charset> encoding(Optional<String> value) {
@@ -241,6 +242,21 @@ final class ProfileReader {
             queries.put(kind, textOf(entry.getValue(), "database.queries." + entry.getKey()).trim());
         }
         return queries;
+    }
+
+    private MappingProfile.DatabaseConnection databaseConnection(JsonNode node, Map<RecordKind, String> queries) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Optional<String> url = text(node, "url", "database");
+        if (url.isEmpty()) {
+            if (!queries.isEmpty()) {
+                throw fail("profile.database_url_missing", shown);
+            }
+            return null;
+        }
+        return new MappingProfile.DatabaseConnection(url.get().trim(), text(node, "user", "database").orElse(null),
+                text(node, "password_env", "database").orElse(null));
     }
 
     private static Map<String, Map<String, String>> overlay(Map<String, Map<String, String>> global,

@@ -89,6 +89,9 @@ class MappingProfileTest {
     void keepsOneDatabaseQueryPerFile() throws IOException {
         MappingProfile profile = MappingProfile.load(write("""
                 database:
+                  url: jdbc:postgresql://localhost:5432/rapport
+                  user: vinr_las
+                  password_env: ARENDE_DB_LOSENORD
                   queries:
                     cases: |
                       SELECT a AS case_id
@@ -99,6 +102,22 @@ class MappingProfileTest {
         assertThat(profile.databaseQuery(RecordKind.CASES)).contains("SELECT a AS case_id\nFROM arenden");
         assertThat(profile.databaseQuery(RecordKind.HEADCOUNT)).contains("SELECT 1");
         assertThat(profile.databaseQuery(RecordKind.CONTACTS)).isEmpty();
+        assertThat(profile.database()).contains(new MappingProfile.DatabaseConnection(
+                "jdbc:postgresql://localhost:5432/rapport", "vinr_las", "ARENDE_DB_LOSENORD"));
+    }
+
+    @Test
+    void refusesDatabaseQueriesWithoutTheDatabasesAddress() throws IOException {
+        Path file = write("""
+                database:
+                  queries:
+                    cases: SELECT 1
+                """);
+
+        assertThatThrownBy(() -> MappingProfile.load(file))
+                .isInstanceOf(ProfileException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining("database.url");
     }
 
     @Test
