@@ -42,7 +42,15 @@ public class ExtractSteps {
         this.properties = properties;
     }
 
-    /** The steps in order, for the extract job and the run job alike. */
+    /**
+     * The steps in order, for the extract job and the run job alike.
+     *
+     * <p>The processor is deliberately not passed to {@code stream()} or {@code listener()}: the builder
+     * registers reader, writer and processor as streams and listeners itself, in that order, after the
+     * listeners given here, and calls {@code afterStep} in reverse order. So the processor's reject-share
+     * check runs before the writer's {@code afterStep} publishes the Parquet file, and a file over the
+     * limit is never published, not even to the work folder.
+     */
     @Bean
     public List<Step> extractStepList(JobRepository repository, PlatformTransactionManager transactions,
                                       CsvItemReader extractReader, ValidatingProcessor extractProcessor,
@@ -55,9 +63,7 @@ public class ExtractSteps {
                     .reader(extractReader)
                     .processor(extractProcessor)
                     .writer(extractWriter)
-                    .stream(extractProcessor)
-                    .listener(extractProcessor)
-                    .listener(new ProgressListener(kind.csvName()))
+                    .listener(new ProgressListener(kind.csvName(), extractReader))
                     .build());
         }
         steps.add(new StepBuilder("extract-manifest", repository)
