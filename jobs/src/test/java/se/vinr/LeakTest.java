@@ -2,8 +2,8 @@ package se.vinr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -22,6 +22,7 @@ import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,7 +35,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -113,7 +114,7 @@ class LeakTest {
     void aRealExtractLoadAndReportWritesNoInputIdentifierAnywhere() throws Exception {
         Map<String, String> needles = identifiersIn(ugly);
         assertThat(needles.values()).contains("19850312-0001", "850312-0001", "850312+0001", "8503120001",
-                "198503120001", "ÄR-1001", "KT-5001", "RB-7001", "IN-9001", "ANST-4711", "Åsa Öberg");
+                "198503120001", "ÄR-1001", "KT-5001", "RB-7001", "IN-9001", "ANST-4711", "Åsa Öberg", "Eva Lind");
 
         Map<String, Set<String>> leaks = search(needles, outputs(runOut, null, "run"));
 
@@ -256,7 +257,7 @@ class LeakTest {
                 contents.add(utf8(new PDFTextStripper().getText(pdf)));
             }
         } else if (name.endsWith(".xlsx")) {
-            contents.addAll(zipEntries(contents.get(0)));
+            contents.addAll(zipEntries(file));
         }
         return new Haystack(name, contents);
     }
@@ -307,11 +308,14 @@ class LeakTest {
         return text.toString();
     }
 
-    private static List<byte[]> zipEntries(byte[] zip) throws IOException {
+    /** Read through the central directory: {@code ZipInputStream} rejects the local headers fastexcel writes. */
+    private static List<byte[]> zipEntries(Path file) throws IOException {
         List<byte[]> entries = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.add(in.readAllBytes());
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    entries.add(in.readAllBytes());
+                }
             }
         }
         assertThat(entries).as("entries of an xlsx file").isNotEmpty();
