@@ -54,7 +54,8 @@ public class ExtractSteps {
     @Bean
     public List<Step> extractStepList(JobRepository repository, PlatformTransactionManager transactions,
                                       CsvItemReader extractReader, ValidatingProcessor extractProcessor,
-                                      ParquetItemWriter extractWriter, ManifestTasklet manifestTasklet) {
+                                      ParquetItemWriter extractWriter, ManifestTasklet manifestTasklet,
+                                      KeyGuard extractKeyGuard) {
         List<Step> steps = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
             steps.add(new StepBuilder(ExtractWorkspace.stepName(kind), repository)
@@ -63,11 +64,13 @@ public class ExtractSteps {
                     .reader(extractReader)
                     .processor(extractProcessor)
                     .writer(extractWriter)
+                    .listener(extractKeyGuard)
                     .listener(new ProgressListener(kind.csvName(), extractReader))
                     .build());
         }
         steps.add(new StepBuilder("extract-manifest", repository)
                 .tasklet(manifestTasklet, transactions)
+                .listener(extractKeyGuard)
                 .build());
         return List.copyOf(steps);
     }
@@ -104,6 +107,12 @@ public class ExtractSteps {
                                            @Value("#{jobParameters['period']}") String period) {
         RecordKind kind = ExtractWorkspace.kindOfStep(step);
         return new ParquetItemWriter(workspace(municipality, period).parquet(kind), OutputSchema.of(kind));
+    }
+
+    @Bean
+    @StepScope
+    public KeyGuard extractKeyGuard(@Value("#{jobParameters['demoKey']}") String demoKey) {
+        return new KeyGuard(KeySource.load(demoKey, properties).fingerprint(), messages());
     }
 
     @Bean

@@ -22,7 +22,8 @@ import se.vinr.extract.pseudonym.Pseudonymiser;
 
 /**
  * The same input and key give the same extract, byte for byte: run twice, and after a failed run that was
- * restarted (a reject share over the limit fixed in the export, a manifest that could not be written).
+ * restarted (a reject share over the limit fixed in the export, a manifest that could not be written);
+ * a restart under another key is refused rather than mixing the pseudonyms of two keys.
  * The reference is one uninterrupted run of {@code extract-job/clean}.
  */
 class ExtractReproducibilityTest {
@@ -53,7 +54,7 @@ class ExtractReproducibilityTest {
     }
 
     @Test
-    void failsOnARejectShareOverTheLimitAndAfterTheFixRestartsToTheSameResult() throws Exception {
+    void failsOnARejectShareOverTheLimitAndAfterTheFixResumesUnderTheSameKeyOnlyToTheSameResult() throws Exception {
         Path input = Fixture.copy("clean", temp.resolve("restart-input"));
         Files.copy(Fixture.of("restart/interventions-over-limit.csv"), input.resolve("interventions.csv"),
                 StandardCopyOption.REPLACE_EXISTING);
@@ -72,6 +73,14 @@ class ExtractReproducibilityTest {
 
         Files.copy(Fixture.of("clean/interventions.csv"), input.resolve("interventions.csv"),
                 StandardCopyOption.REPLACE_EXISTING);
+        Path otherKey = Cli.newKey(temp.resolve("other-key"));
+        Cli.Result underAnotherKey = Cli.extract(input, out, otherKey);
+
+        assertThat(underAnotherKey.exitCode()).isEqualTo(1);
+        assertThat(underAnotherKey.err().lines().findFirst().orElse("")).contains(
+                PseudonymKey.load(key).fingerprint(), PseudonymKey.load(otherKey).fingerprint(), "--key-file");
+        assertThat(extract.resolve("manifest.json")).doesNotExist();
+
         Cli.Result restarted = Cli.extract(input, out, key);
 
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
