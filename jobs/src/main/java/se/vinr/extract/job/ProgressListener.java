@@ -18,9 +18,8 @@ import org.springframework.batch.infrastructure.item.Chunk;
  */
 final class ProgressListener implements ChunkListener<Object, Object>, StepExecutionListener {
 
-    static final long INTERVAL_NANOS = 5_000_000_000L;
-
     private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
+    private static final long INTERVAL_NANOS = 5_000_000_000L;
 
     private final String file;
     private final ReadProgress progress;

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** An extract's {@code manifest.json}, read back. */
 record Manifest(JsonNode json) {
@@ -51,7 +52,7 @@ record Manifest(JsonNode json) {
     /** The manifest without what differs between two runs of the same input: the time it was written. */
     JsonNode withoutCreated() {
         JsonNode copy = json.deepCopy();
-        ((tools.jackson.databind.node.ObjectNode) copy).remove("created");
+        ((ObjectNode) copy).remove("created");
         return copy;
     }
 
