@@ -42,11 +42,20 @@ public class ExtractSteps {
         this.properties = properties;
     }
 
-    /** The steps in order, for the extract job and the run job alike. */
+    /**
+     * The steps in order, for the extract job and the run job alike.
+     *
+     * <p>The processor is deliberately not passed to {@code stream()} or {@code listener()}: the builder
+     * registers reader, writer and processor as streams and listeners itself, in that order, after the
+     * listeners given here, and calls {@code afterStep} in reverse order. So the processor's reject-share
+     * check runs before the writer's {@code afterStep} publishes the Parquet file, and a file over the
+     * limit is never published, not even to the work folder.
+     */
     @Bean
     public List<Step> extractStepList(JobRepository repository, PlatformTransactionManager transactions,
                                       CsvItemReader extractReader, ValidatingProcessor extractProcessor,
-                                      ParquetItemWriter extractWriter, ManifestTasklet manifestTasklet) {
+                                      ParquetItemWriter extractWriter, ManifestTasklet manifestTasklet,
+                                      KeyGuard extractKeyGuard) {
         List<Step> steps = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
             steps.add(new StepBuilder(ExtractWorkspace.stepName(kind), repository)
@@ -55,13 +64,13 @@ public class ExtractSteps {
                     .reader(extractReader)
                     .processor(extractProcessor)
                     .writer(extractWriter)
-                    .stream(extractProcessor)
-                    .listener(extractProcessor)
-                    .listener(new ProgressListener(kind.csvName()))
+                    .listener(extractKeyGuard)
+                    .listener(new ProgressListener(kind.csvName(), extractReader))
                     .build());
         }
         steps.add(new StepBuilder("extract-manifest", repository)
                 .tasklet(manifestTasklet, transactions)
+                .listener(extractKeyGuard)
                 .build());
         return List.copyOf(steps);
     }
@@ -98,6 +107,12 @@ public class ExtractSteps {
                                            @Value("#{jobParameters['period']}") String period) {
         RecordKind kind = ExtractWorkspace.kindOfStep(step);
         return new ParquetItemWriter(workspace(municipality, period).parquet(kind), OutputSchema.of(kind));
+    }
+
+    @Bean
+    @StepScope
+    public KeyGuard extractKeyGuard(@Value("#{jobParameters['demoKey']}") String demoKey) {
+        return new KeyGuard(KeySource.load(demoKey, properties).fingerprint(), messages());
     }
 
     @Bean

@@ -68,8 +68,7 @@ class ManifestTasklet implements Tasklet {
                 Files.deleteIfExists(target);
                 continue;
             }
-            Files.move(workspace.parquet(kind), target, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            moveIntoPlace(workspace.parquet(kind), target);
             files.put(kind.csvName(), fileEntry(step, context, target));
         }
         joinRejects(out.resolve("rejects.csv"));
@@ -89,6 +88,17 @@ class ManifestTasklet implements Tasklet {
         Files.move(part, manifestFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(workspace.workDir());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Only this step moves files out of the work folder, and every extract step of the job instance has
+     * completed, so a work file that is gone while its target exists was moved by an earlier attempt of
+     * this step that failed later (writing the manifest, say): the restart keeps it.
+     */
+    private static void moveIntoPlace(Path work, Path target) throws IOException {
+        if (Files.exists(work) || !Files.exists(target)) {
+            Files.move(work, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     private static Map<String, Object> fileEntry(StepExecution step, ExecutionContext context, Path target)

@@ -2,8 +2,11 @@ package se.vinr.extract.job;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -11,6 +14,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStream;
 
+import se.vinr.batch.UserFacingException;
 import se.vinr.extract.PseudonymisedRow;
 import se.vinr.extract.RejectReason;
 import se.vinr.extract.csv.Messages;
@@ -26,7 +30,11 @@ import se.vinr.extract.validate.ValidationResult;
  * Spring Batch's skip mechanism on purpose: a skip in the processor rolls the chunk back and processes
  * its rows again, and the second pass would see every row of the chunk as a duplicate of itself.
  * After the step it fails the step when the file's reject share is above the limit, so a restart
- * after fixing the export reads the file again.
+ * after fixing the export reads the file again. That check must run before the Parquet writer's
+ * {@code afterStep} publishes the file; see {@link ExtractSteps} for how the order is kept.
+ *
+ * <p>A restarted step gets the failed run's execution context back; the counts per reason are
+ * recounted from the first line, so the stale ones are removed on {@link #open}.
  */
 class ValidatingProcessor implements ItemProcessor<RawRecord, PseudonymisedRow>, ItemStream, StepExecutionListener {
 
@@ -54,6 +62,9 @@ class ValidatingProcessor implements ItemProcessor<RawRecord, PseudonymisedRow>,
 
     @Override
     public void open(ExecutionContext context) {
+        List<String> stale = context.entrySet().stream().map(Map.Entry::getKey)
+                .filter(key -> key.startsWith(REJECTED_PREFIX)).toList();
+        stale.forEach(context::remove);
         byReason.clear();
         firstRejectedLine = 0;
         rejects = new RejectsFile(rejectsPath);
@@ -96,8 +107,8 @@ class ValidatingProcessor implements ItemProcessor<RawRecord, PseudonymisedRow>,
         if (read > 0 && (double) rejected / read > rejectShareLimit) {
             String message = messages.text("file.reject_share", fileName, rejected, read,
                     percent(rejected, read), percent(rejectShareLimit), firstRejectedLine);
-            step.setStatus(org.springframework.batch.core.BatchStatus.FAILED);
-            step.addFailureException(new se.vinr.batch.UserFacingException(message));
+            step.setStatus(BatchStatus.FAILED);
+            step.addFailureException(new UserFacingException(message));
             return ExitStatus.FAILED.addExitDescription(message);
         }
         return step.getExitStatus();
@@ -108,6 +119,6 @@ class ValidatingProcessor implements ItemProcessor<RawRecord, PseudonymisedRow>,
     }
 
     private static String percent(double share) {
-        return String.format(java.util.Locale.ROOT, "%.1f %%", 100 * share);
+        return String.format(Locale.ROOT, "%.1f %%", 100 * share);
     }
 }
