@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Starts a job for a municipality and period, or restarts the last attempt when it failed or was
- * killed: a restarted job skips the steps that completed and reruns the one that failed.
+ * killed and is run again with the same settings: a restarted job skips the steps that completed and
+ * reruns the one that failed.
  * Callers hold the {@link OutputLock}, so an execution still marked as running is known to be dead.
  */
 @Component
@@ -54,7 +55,8 @@ public class JobRunner {
         }
         Optional<JobExecution> last = lastExecution(jobName, key);
         try {
-            if (last.isPresent() && needsRestart(last.get().getStatus())) {
+            if (last.isPresent() && needsRestart(last.get().getStatus())
+                    && sameSettings(last.get().getJobParameters(), settings)) {
                 JobExecution previous = last.get();
                 if (previous.getStatus().isRunning()) {
                     log.info("{}: the earlier attempt {} was interrupted; marking it failed before restarting",
@@ -63,6 +65,10 @@ public class JobRunner {
                 }
                 log.info("{}: restarting the failed attempt from the step that failed", jobName);
                 return outcome(operator.restart(previous), true);
+            }
+            if (last.isPresent() && last.get().getStatus().isRunning()) {
+                // Settings changed since the killed attempt: close it before a fresh one starts.
+                operator.recover(last.get());
             }
             long attempt = last.map(e -> e.getJobParameters().getLong(ATTEMPT) + 1).orElse(1L);
             JobParametersBuilder parameters = new JobParametersBuilder();
@@ -73,6 +79,14 @@ public class JobRunner {
         } catch (Exception e) {
             throw new JobStartException(jobName + " could not be started: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A failed attempt is resumed only with the settings it ran with; a rerun pointed at another input
+     * folder or profile is new work, so it starts from the first step.
+     */
+    private static boolean sameSettings(JobParameters previous, Map<String, String> settings) {
+        return settings.entrySet().stream().allMatch(e -> e.getValue().equals(previous.getString(e.getKey())));
     }
 
     private static boolean needsRestart(BatchStatus status) {

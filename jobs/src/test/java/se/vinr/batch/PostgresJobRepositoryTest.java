@@ -101,7 +101,7 @@ class PostgresJobRepositoryTest {
     }
 
     @Test
-    void resumesWithTheSettingsOfTheFailedAttemptWhateverTheNewCommandSays(RealPostgres.Database database) {
+    void startsAfreshWhenTheFailedRunIsRerunOnAnotherInputFolder(RealPostgres.Database database) {
         StepTrace trace = new StepTrace();
         trace.failPublish = true;
         runInNewContext(database, trace);
@@ -111,9 +111,10 @@ class PostgresJobRepositoryTest {
             JobOutcome resumed = context.getBean(JobRunner.class).run(Jobs.RUN, KEY,
                     Map.of(Jobs.INPUT, "/data/exports/elsewhere"));
 
-            assertThat(resumed.restarted()).isTrue();
+            assertThat(resumed.restarted()).isFalse();
+            assertThat(resumed.completed()).isTrue();
             assertThat(context.getBean(JobRepository.class).getJobExecution(resumed.executionId())
-                    .getJobParameters().getString(Jobs.INPUT)).isEqualTo("/data/exports/2280");
+                    .getJobParameters().getString(Jobs.INPUT)).isEqualTo("/data/exports/elsewhere");
         }
     }
 
