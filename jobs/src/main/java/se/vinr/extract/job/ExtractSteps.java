@@ -53,7 +53,7 @@ public class ExtractSteps {
      */
     @Bean
     public List<Step> extractStepList(JobRepository repository, PlatformTransactionManager transactions,
-                                      CsvItemReader extractReader, ValidatingProcessor extractProcessor,
+                                      PackageReader extractReader, ValidatingProcessor extractProcessor,
                                       ParquetItemWriter extractWriter, ManifestTasklet manifestTasklet,
                                       KeyGuard extractKeyGuard) {
         List<Step> steps = new ArrayList<>();
@@ -77,10 +77,10 @@ public class ExtractSteps {
 
     @Bean
     @StepScope
-    public CsvItemReader extractReader(@Value("#{stepExecution.stepName}") String step,
+    public PackageReader extractReader(@Value("#{stepExecution.stepName}") String step,
                                        @Value("#{jobParameters['input']}") String input,
                                        @Value("#{jobParameters['profile']}") String profile) {
-        return new CsvItemReader(ExtractWorkspace.kindOfStep(step), Path.of(input), profile(profile), messages());
+        return new PackageReader(ExtractWorkspace.kindOfStep(step), Path.of(input), profile(profile), messages());
     }
 
     @Bean
@@ -92,7 +92,11 @@ public class ExtractSteps {
                                                 @Value("#{jobParameters['demoKey']}") String demoKey) {
         RecordKind kind = ExtractWorkspace.kindOfStep(step);
         Period half = Period.parse(period);
-        RowValidator validator = new RowValidator(kind, half, profile(profile), new PersonIdChecker(half.end()),
+        MappingProfile mapping = profile(profile);
+        if (PackageReader.readsFromDatabase(mapping, kind)) {
+            mapping = mapping.withIsoDates();
+        }
+        RowValidator validator = new RowValidator(kind, half, mapping, new PersonIdChecker(half.end()),
                 kind.csvName(), messages());
         Pseudonymiser pseudonymiser = new Pseudonymiser(KeySource.load(demoKey, properties));
         return new ValidatingProcessor(validator, new RowPseudonymiser(kind, pseudonymiser),
