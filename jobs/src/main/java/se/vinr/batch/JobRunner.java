@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -30,6 +31,9 @@ public class JobRunner {
     public static final String MUNICIPALITY = "municipality";
     public static final String PERIOD = "period";
     public static final String ATTEMPT = "attempt";
+    /** The reason {@code vinr status} shows for an attempt whose process died without a word. */
+    public static final String INTERRUPTED = "the run was interrupted (its process was stopped or killed) and was"
+            + " marked failed when the next run started";
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
@@ -59,7 +63,7 @@ public class JobRunner {
                 if (previous.getStatus().isRunning()) {
                     log.info("{}: the earlier attempt {} was interrupted; marking it failed before restarting",
                             jobName, previous.getId());
-                    previous = operator.recover(previous);
+                    previous = recover(previous);
                 }
                 log.info("{}: restarting the failed attempt from the step that failed", jobName);
                 return outcome(operator.restart(previous), true);
@@ -73,6 +77,18 @@ public class JobRunner {
         } catch (Exception e) {
             throw new JobStartException(jobName + " could not be started: " + e.getMessage(), e);
         }
+    }
+
+    /** Marks a dead attempt and its running step failed, with {@link #INTERRUPTED} as the reason. */
+    private JobExecution recover(JobExecution interrupted) {
+        ExitStatus reason = new ExitStatus(ExitStatus.FAILED.getExitCode(), INTERRUPTED);
+        for (StepExecution step : interrupted.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setExitStatus(reason);
+            }
+        }
+        interrupted.setExitStatus(reason);
+        return operator.recover(interrupted);
     }
 
     private static boolean needsRestart(BatchStatus status) {
