@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -31,6 +32,9 @@ public class JobRunner {
     public static final String MUNICIPALITY = "municipality";
     public static final String PERIOD = "period";
     public static final String ATTEMPT = "attempt";
+    /** The reason {@code vinr status} shows for an attempt whose process died without a word. */
+    public static final String INTERRUPTED = "the run was interrupted (its process was stopped or killed) and was"
+            + " marked failed when the next run started";
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
 
@@ -61,14 +65,14 @@ public class JobRunner {
                 if (previous.getStatus().isRunning()) {
                     log.info("{}: the earlier attempt {} was interrupted; marking it failed before restarting",
                             jobName, previous.getId());
-                    previous = operator.recover(previous);
+                    previous = recover(previous);
                 }
                 log.info("{}: restarting the failed attempt from the step that failed", jobName);
                 return outcome(operator.restart(previous), true);
             }
             if (last.isPresent() && last.get().getStatus().isRunning()) {
                 // Settings changed since the killed attempt: close it before a fresh one starts.
-                operator.recover(last.get());
+                recover(last.get());
             }
             long attempt = last.map(e -> e.getJobParameters().getLong(ATTEMPT) + 1).orElse(1L);
             JobParametersBuilder parameters = new JobParametersBuilder();
@@ -87,6 +91,18 @@ public class JobRunner {
      */
     private static boolean sameSettings(JobParameters previous, Map<String, String> settings) {
         return settings.entrySet().stream().allMatch(e -> e.getValue().equals(previous.getString(e.getKey())));
+    }
+
+    /** Marks a dead attempt and its running step failed, with {@link #INTERRUPTED} as the reason. */
+    private JobExecution recover(JobExecution interrupted) {
+        ExitStatus reason = new ExitStatus(ExitStatus.FAILED.getExitCode(), INTERRUPTED);
+        for (StepExecution step : interrupted.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setExitStatus(reason);
+            }
+        }
+        interrupted.setExitStatus(reason);
+        return operator.recover(interrupted);
     }
 
     private static boolean needsRestart(BatchStatus status) {
