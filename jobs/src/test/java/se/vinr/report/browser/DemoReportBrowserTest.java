@@ -29,6 +29,18 @@ class DemoReportBrowserTest {
               return {id: figure.id, svg: svg !== null, width: box.width, height: box.height};
             })""";
 
+    /** The page's width against the window's, and the first few elements that stick out to the right. */
+    private static final String WIDTHS = """
+            (() => {
+              const window = document.documentElement.clientWidth;
+              const wide = Array.from(document.querySelectorAll('body *'))
+                .filter(e => e.getBoundingClientRect().right > window + 1)
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + ' in "' + (e.closest('section')?.querySelector('h2')?.textContent ?? '')
+                  + '": ' + e.textContent.slice(0, 80));
+              return {page: document.documentElement.scrollWidth, window: window, wide: wide};
+            })()""";
+
     static List<String> consoleErrors;
     static List<String> externalRequests;
     static List<String> failedRequests;
@@ -36,6 +48,7 @@ class DemoReportBrowserTest {
     static JsonNode charts;
     static int inlineSvgsInFigures;
     static String language;
+    static JsonNode widths;
 
     @BeforeAll
     static void openTheReport(DemoReport.Output demo) throws Exception {
@@ -44,6 +57,7 @@ class DemoReportBrowserTest {
             charts = page.evaluate(CHARTS);
             inlineSvgsInFigures = page.evaluate("document.querySelectorAll('figure svg').length").asInt();
             language = page.evaluate("document.documentElement.lang").asString();
+            widths = page.evaluate(WIDTHS);
             page.screenshot(SCREENSHOT, false);
             page.screenshot(WHOLE_PAGE, true);
             consoleErrors = page.consoleErrors();
@@ -74,6 +88,12 @@ class DemoReportBrowserTest {
             assertThat(chart.get("width").asDouble()).as("%s width", chart.get("id")).isGreaterThan(300);
             assertThat(chart.get("height").asDouble()).as("%s height", chart.get("id")).isGreaterThan(150);
         }
+    }
+
+    @Test
+    void fitsTheWindowWithoutScrollingSideways() {
+        assertThat(widths.get("page").asInt()).as("page width in a %d px window; too wide: %s",
+                widths.get("window").asInt(), widths.get("wide")).isLessThanOrEqualTo(widths.get("window").asInt());
     }
 
     @Test
