@@ -38,11 +38,13 @@ public final class DistributionCharts {
     }
 
     /**
-     * New cases in particularly vulnerable groups, one panel per group ({@code new_cases} with a
-     * {@code group=} breakdown, alone or with {@code role=}).
+     * New cases in particularly vulnerable groups, one panel per group: the catalogue's
+     * {@code new_cases_vulnerable_groups}, else {@code new_cases} with a {@code group=} breakdown, alone
+     * or with {@code role=}.
      */
     public Optional<Chart> vulnerableGroups() {
-        String indicator = IndicatorIds.NEW_CASES;
+        String indicator = ctx.facts().breakdowns(IndicatorIds.NEW_CASES_VULNERABLE_GROUPS, "group").isEmpty()
+                ? IndicatorIds.NEW_CASES : IndicatorIds.NEW_CASES_VULNERABLE_GROUPS;
         List<Breakdown> groups = new ArrayList<>(ctx.facts().breakdowns(indicator, "group"));
         if (groups.isEmpty()) {
             groups.addAll(ctx.facts().breakdowns(indicator, "role", "group").stream()

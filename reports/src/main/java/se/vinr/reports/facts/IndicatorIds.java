@@ -18,6 +18,7 @@ public final class IndicatorIds {
     public static final String INTERVENTIONS = "interventions";
     public static final String TRAINING_BASIC_COVERAGE = "training_basic_coverage";
     public static final String ELECTED_TRAINED_SHARE = "elected_trained_share";
+    public static final String NEW_CASES_VULNERABLE_GROUPS = "new_cases_vulnerable_groups";
 
     private IndicatorIds() {
     }

@@ -43,6 +43,7 @@ public final class Vocabulary {
             Map.entry("group=lgbtq", new String[] {"Hbtqi-personer", "LGBTQ people"}),
             Map.entry("group=foreign_background", new String[] {"Utländsk bakgrund", "Foreign background"}),
             Map.entry("group=elderly", new String[] {"Äldre (65+ år)", "Older people (65+)"}),
+            Map.entry("group=age_65_plus", new String[] {"Äldre (65+ år)", "Older people (65+)"}),
             Map.entry("group=children", new String[] {"Barn", "Children"}),
             Map.entry("group=honour", new String[] {"Hedersrelaterat våld", "Honour-related violence"}));
 
