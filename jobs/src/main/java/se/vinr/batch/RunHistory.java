@@ -51,9 +51,13 @@ public class RunHistory {
         long read = 0;
         long written = 0;
         long rejected = 0;
+        // A run both extracts and loads the same rows: count them once, as the extract wrote them.
+        boolean extracts = execution.getStepExecutions().stream().anyMatch(s -> s.getStepName().startsWith("extract-"));
         for (StepExecution step : execution.getStepExecutions()) {
             read += step.getReadCount();
-            written += step.getWriteCount();
+            if (!extracts || step.getStepName().startsWith("extract-")) {
+                written += step.getWriteCount();
+            }
             rejected += step.getFilterCount();
         }
         String command = jobName.replace("Job", "");

@@ -119,7 +119,7 @@ abstract class AppCommand implements Callable<Integer> {
         if (outcome.completed()) {
             return ExitCodes.OK;
         }
-        console.fail(console.text("job.failed", outcome.job(), outcome.failure()));
+        console.fail(console.text("job.failed", outcome.job().replace("Job", ""), outcome.failure()));
         return ExitCodes.JOB_FAILED;
     }
 
