@@ -2,17 +2,19 @@ package se.vinr.report;
 
 import java.util.List;
 
+import se.vinr.indicators.AdditiveGroup;
 import se.vinr.reports.model.IndicatorDefinition;
 
 /**
  * What the statistics need to know of one catalogue indicator.
  *
- * @param additiveKeys breakdown keys whose parts add up to the {@code all} row (for secondary suppression)
+ * @param additive the breakdown groups whose parts add up exactly to a total row, as the indicator's SQL
+ *                 header declares them (for secondary suppression)
  */
-public record IndicatorInput(IndicatorDefinition definition, List<String> additiveKeys) {
+public record IndicatorInput(IndicatorDefinition definition, List<AdditiveGroup> additive) {
 
     public IndicatorInput {
-        additiveKeys = List.copyOf(additiveKeys);
+        additive = List.copyOf(additive);
     }
 
     public String id() {

@@ -6,24 +6,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-import se.vinr.indicators.stats.AdditiveGroup;
-import se.vinr.indicators.stats.Cell;
-import se.vinr.indicators.stats.CellTable;
+import se.vinr.core.Period;
 import se.vinr.indicators.stats.ChangeTest;
 import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.indicators.stats.ControlChart;
 import se.vinr.indicators.stats.ControlChartResult;
-import se.vinr.indicators.stats.DerivedCell;
 import se.vinr.indicators.stats.GoalAssuranceRule;
 import se.vinr.indicators.stats.Interval;
 import se.vinr.indicators.stats.PoissonInterval;
+import se.vinr.indicators.stats.ReferenceComparison;
 import se.vinr.indicators.stats.SeriesPoint;
-import se.vinr.indicators.stats.SmallNumberProtection;
 import se.vinr.indicators.stats.SuppressionDecision;
 import se.vinr.indicators.stats.TrendResult;
 import se.vinr.indicators.stats.TrendTest;
 import se.vinr.indicators.stats.WilsonInterval;
+import se.vinr.report.PublicationProtection.CellIds;
 import se.vinr.reports.model.Comparison;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
@@ -31,17 +30,25 @@ import se.vinr.reports.model.TrendFinding;
 import se.vinr.reports.model.Unit;
 
 /**
- * From exact warehouse results to what may be published: values with confidence intervals, one
- * small-number protection decision per period (applied to every output alike), and the trend findings
- * of each indicator's {@code all} series. Nothing suppressed leaves this class with a number in it.
+ * From exact warehouse results to what may be published: values with confidence intervals, the
+ * comparison with each reference area that shares the definition, one small-number protection decision
+ * per period (applied to every output alike, see {@link PublicationProtection}), and the trend findings
+ * of each indicator's {@code all} series. Nothing suppressed leaves this class with a number in it, and
+ * the trend findings are computed from published half-years only.
  */
 public final class IndicatorStatistics {
 
-    /** What the report may show. */
-    public record Result(List<IndicatorValue> values, List<TrendFinding> trends) {
+    /**
+     * What the report may show.
+     *
+     * @param unprotectable small counts that figures published earlier already give away (cell ids; no
+     *                      person data), for a warning
+     */
+    public record Result(List<IndicatorValue> values, List<TrendFinding> trends, Set<String> unprotectable) {
         public Result {
             values = List.copyOf(values);
             trends = List.copyOf(trends);
+            unprotectable = Set.copyOf(unprotectable);
         }
     }
 
@@ -50,114 +57,84 @@ public final class IndicatorStatistics {
     private final ChangeTest changes;
     private final TrendTest trendTest;
     private final ControlChart controlChart = new ControlChart();
-    private final SmallNumberProtection protection;
+    private final int threshold;
+    private final CountLinks links;
 
-    public IndicatorStatistics(ConfidenceLevel level, int threshold) {
+    public IndicatorStatistics(ConfidenceLevel level, int threshold, CountLinks links) {
         this.wilson = new WilsonInterval(level);
         this.poisson = new PoissonInterval(level);
         this.changes = new ChangeTest(level);
         this.trendTest = new TrendTest(level);
-        this.protection = new SmallNumberProtection(threshold);
+        this.threshold = threshold;
+        this.links = links;
     }
 
     /**
      * @param periods the municipality's loaded periods up to the report's, ascending
      * @param seriesStart per indicator, the first period of its unbroken series (after the latest break)
+     * @param references the reference figures that may be compared with
      */
     public Result compute(String municipality, List<IndicatorInput> indicators, List<RawValue> raw,
-                          List<String> periods, Map<String, String> seriesStart) {
+                          List<String> periods, Map<String, String> seriesStart, ReferenceFigures references) {
         Map<String, IndicatorInput> byId = new LinkedHashMap<>();
         indicators.forEach(i -> byId.put(i.id(), i));
-        Map<String, SuppressionDecision> decisions = new HashMap<>();
-        for (String period : periods) {
-            decisions.put(period, protect(byId, raw.stream().filter(r -> r.period().equals(period)).toList()));
-        }
+        PublicationProtection.Decisions decisions = new PublicationProtection(byId, links, threshold)
+                .decide(raw, periods);
         List<IndicatorValue> values = new ArrayList<>();
         Map<String, IndicatorValue> published = new HashMap<>();
         for (RawValue row : raw) {
             IndicatorInput input = byId.get(row.indicator());
-            if (input == null || !decisions.containsKey(row.period())) {
+            SuppressionDecision decision = decisions.of(row.period());
+            if (input == null || decision == null) {
                 continue;
             }
-            IndicatorValue value = publish(municipality, input.definition(), row, decisions.get(row.period()));
-            values.add(value);
-            published.put(key(row.indicator(), row.period(), row.breakdown()), value);
+            List<IndicatorValue> rows = publish(municipality, input.definition(), row, decision, references);
+            values.addAll(rows);
+            published.put(CellIds.base(row.indicator(), row.period(), row.breakdown()), rows.get(0));
         }
         List<TrendFinding> trends = new ArrayList<>();
-        String latest = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-        if (latest != null) {
+        if (!periods.isEmpty()) {
             for (IndicatorInput input : indicators) {
                 trends.add(trend(input.definition(), raw, published, periods,
                         seriesStart.getOrDefault(input.id(), periods.get(0))));
             }
         }
-        return new Result(values, trends);
+        return new Result(values, trends, decisions.unprotectable());
     }
 
-    private SuppressionDecision protect(Map<String, IndicatorInput> indicators, List<RawValue> rows) {
-        List<Cell> cells = new ArrayList<>();
-        List<DerivedCell> derived = new ArrayList<>();
-        Map<String, List<String>> groupParts = new LinkedHashMap<>();
-        for (RawValue row : rows) {
-            IndicatorInput input = indicators.get(row.indicator());
-            if (input == null) {
-                continue;
-            }
-            Unit unit = input.definition().unit();
-            String base = key(row.indicator(), row.period(), row.breakdown());
-            boolean countedDenominator = unit == Unit.PERCENT || unit == Unit.RATIO || unit == Unit.DAYS;
-            if (row.numerator() != null && unit != Unit.DAYS) {
-                cells.add(Cell.toPublish(base + "|n", Math.round(row.numerator())));
-            }
-            if (countedDenominator && row.denominator() != null) {
-                cells.add(Cell.toPublish(base + "|d", Math.round(row.denominator())));
-            }
-            if (unit == Unit.PERCENT && row.numerator() != null && row.denominator() != null) {
-                derived.add(DerivedCell.share(base + "|v", base + "|n", base + "|d"));
-            } else if (unit == Unit.DAYS && row.denominator() != null) {
-                derived.add(DerivedCell.fromCount(base + "|v", base + "|d"));
-            } else if (row.numerator() != null && unit != Unit.DAYS) {
-                derived.add(DerivedCell.fromCount(base + "|v", base + "|n"));
-            }
-            for (String additive : input.additiveKeys()) {
-                if (row.breakdown().startsWith(additive + "=") && !row.breakdown().contains(";")) {
-                    groupParts.computeIfAbsent(key(row.indicator(), row.period(), IndicatorValue.ALL) + "#" + additive,
-                            k -> new ArrayList<>()).add(base);
-                }
-            }
-        }
-        List<AdditiveGroup> groups = new ArrayList<>();
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        cells.forEach(c -> ids.add(c.id()));
-        groupParts.forEach((totalKey, parts) -> {
-            String total = totalKey.substring(0, totalKey.indexOf('#'));
-            for (String suffix : List.of("|n", "|d")) {
-                if (ids.contains(total + suffix) && parts.stream().allMatch(p -> ids.contains(p + suffix))) {
-                    groups.add(new AdditiveGroup(total + suffix, parts.stream().map(p -> p + suffix).toList()));
-                }
-            }
-        });
-        return protection.protect(new CellTable(cells, groups, derived));
-    }
-
-    private IndicatorValue publish(String municipality, IndicatorDefinition definition, RawValue row,
-                                   SuppressionDecision decision) {
-        String base = key(row.indicator(), row.period(), row.breakdown());
+    /** The row once per reference area that has a matching figure, or once without one. */
+    private List<IndicatorValue> publish(String municipality, IndicatorDefinition definition, RawValue row,
+                                         SuppressionDecision decision, ReferenceFigures references) {
         Unit unit = definition.unit();
-        boolean numeratorHidden = decision.isSuppressed(base + "|n");
-        boolean denominatorHidden = decision.isSuppressed(base + "|d");
-        boolean valueHidden = decision.isSuppressed(base + "|v") || numeratorHidden || denominatorHidden;
+        boolean numeratorHidden = decision.isSuppressed(CellIds.numerator(row));
+        boolean denominatorHidden = decision.isSuppressed(CellIds.denominator(row));
+        boolean hidden = decision.isSuppressed(CellIds.value(row)) || numeratorHidden || denominatorHidden;
         Double value = exactValue(unit, row);
-        Optional<Interval> interval = value == null ? Optional.empty() : interval(unit, row);
-        if (valueHidden) {
-            return new IndicatorValue(municipality, row.period(), row.indicator(), row.breakdown(),
-                    null, denominatorHidden || unit == Unit.DAYS ? null : row.denominator(), null, unit, null, null,
-                    "", null, Comparison.NOT_COMPARED, true);
+        Interval interval = hidden || value == null ? null : interval(unit, row).orElse(null);
+        List<ReferenceFigures.Match> matches = references.forRow(row.indicator(), row.period(), row.breakdown());
+        List<IndicatorValue> rows = new ArrayList<>();
+        if (matches.isEmpty()) {
+            rows.add(value(municipality, row, unit, hidden, denominatorHidden, value, interval, "", null));
+        }
+        for (ReferenceFigures.Match match : matches) {
+            rows.add(value(municipality, row, unit, hidden, denominatorHidden, value, interval, match.area(),
+                    match.value()));
+        }
+        return rows;
+    }
+
+    private static IndicatorValue value(String municipality, RawValue row, Unit unit, boolean hidden,
+                                        boolean denominatorHidden, Double value, Interval interval, String area,
+                                        Double reference) {
+        if (hidden) {
+            return new IndicatorValue(municipality, row.period(), row.indicator(), row.breakdown(), null,
+                    denominatorHidden || unit == Unit.DAYS ? null : row.denominator(), null, unit, null, null,
+                    area, reference, Comparison.NOT_COMPARED, true);
         }
         return new IndicatorValue(municipality, row.period(), row.indicator(), row.breakdown(),
                 unit == Unit.DAYS ? null : row.numerator(), row.denominator(), value, unit,
-                interval.map(Interval::low).orElse(null), interval.map(Interval::high).orElse(null),
-                "", null, Comparison.NOT_COMPARED, false);
+                interval == null ? null : interval.low(), interval == null ? null : interval.high(),
+                area, reference, ReferenceComparison.compare(interval, reference), false);
     }
 
     static Double exactValue(Unit unit, RawValue row) {
@@ -183,7 +160,7 @@ public final class IndicatorStatistics {
         long count = Math.round(row.numerator());
         return switch (unit) {
             case COUNT -> Optional.of(poisson.countInterval(count));
-            case PERCENT -> positive(row.denominator())
+            case PERCENT -> isProportion(row)
                     ? wilson.proportionInterval(count, Math.round(row.denominator())).map(i -> i.scaled(100))
                     : Optional.empty();
             case PER_10000 -> positive(row.denominator())
@@ -204,29 +181,30 @@ public final class IndicatorStatistics {
             }
         }
         String latest = periods.get(periods.size() - 1);
+        // A hidden half-year is a missing point: a trend or a control limit computed from a hidden count
+        // would be a figure computed from it.
         List<SeriesPoint> series = new ArrayList<>();
         for (String period : periods) {
             if (period.compareTo(start) >= 0) {
-                series.add(point(unit, byPeriod.get(period)));
+                series.add(isPublished(published, definition.id(), period)
+                        ? point(unit, byPeriod.get(period)) : SeriesPoint.missing());
             }
         }
-        se.vinr.core.Period now = se.vinr.core.Period.parse(latest);
+        Period now = Period.parse(latest);
         Change previous = change(definition, byPeriod, published, now.previous().toString(), latest);
         Change yearEarlier = change(definition, byPeriod, published, now.yearEarlier().toString(), latest);
-        boolean published0 = isPublished(published, definition.id(), latest);
         TrendFinding.Trend trend = TrendFinding.Trend.TOO_FEW_POINTS;
         TrendFinding.ControlSignal signal = TrendFinding.ControlSignal.NOT_ASSESSED;
         TrendFinding.GoalAssurance goal = definition.goal() == null ? TrendFinding.GoalAssurance.NO_GOAL
                 : TrendFinding.GoalAssurance.UNCERTAIN;
         int unbroken = (int) series.stream().filter(SeriesPoint::usable).count();
-        if (unit != Unit.DAYS && published0) {
+        if (unit != Unit.DAYS && isPublished(published, definition.id(), latest)) {
             TrendResult result = unit == Unit.PERCENT ? trendTest.proportions(series) : trendTest.rates(series);
             trend = result.trend();
             unbroken = result.unbrokenPoints();
             ControlChartResult chart = unit == Unit.PERCENT ? controlChart.pChart(series) : controlChart.uChart(series);
             signal = chart.signal();
-            goal = GoalAssuranceRule.assess(unit == Unit.PERCENT ? chart : chart, goalInChartUnit(definition),
-                    definition.polarity());
+            goal = GoalAssuranceRule.assess(chart, goalInChartUnit(definition), definition.polarity());
         }
         return new TrendFinding(definition.id(), IndicatorValue.ALL, previous.difference(), previous.significance(),
                 yearEarlier.difference(), yearEarlier.significance(), trend, unbroken, signal, goal);
@@ -260,6 +238,9 @@ public final class IndicatorStatistics {
         }
         long xa = Math.round(a.numerator());
         long xb = Math.round(b.numerator());
+        if (unit == Unit.PERCENT && !(isProportion(a) && isProportion(b))) {
+            return new Change(vb - va, TrendFinding.Significance.NOT_TESTED);
+        }
         TrendFinding.Significance significance = switch (unit) {
             case PERCENT -> changes.proportions(xa, Math.round(a.denominator()), xb, Math.round(b.denominator()));
             case COUNT -> changes.counts(xa, xb);
@@ -270,7 +251,7 @@ public final class IndicatorStatistics {
     }
 
     private static boolean isPublished(Map<String, IndicatorValue> published, String indicator, String period) {
-        IndicatorValue value = published.get(key(indicator, period, IndicatorValue.ALL));
+        IndicatorValue value = published.get(CellIds.base(indicator, period, IndicatorValue.ALL));
         return value != null && !value.suppressed() && value.value() != null;
     }
 
@@ -281,17 +262,22 @@ public final class IndicatorStatistics {
         long count = Math.round(row.numerator());
         return switch (unit) {
             case COUNT -> SeriesPoint.ofCount(count);
-            case PERCENT, PER_10000, RATIO -> positive(row.denominator())
+            case PERCENT -> isProportion(row) ? SeriesPoint.of(count, row.denominator()) : SeriesPoint.missing();
+            case PER_10000, RATIO -> positive(row.denominator())
                     ? SeriesPoint.of(count, row.denominator()) : SeriesPoint.missing();
             case DAYS -> SeriesPoint.missing();
         };
     }
 
-    private static boolean positive(Double value) {
-        return value != null && value > 0;
+    /**
+     * Whether a percent row is a binomial proportion: a share above 100 % (more trained persons than the
+     * headcount, when trained persons have left) has no binomial interval or test.
+     */
+    private static boolean isProportion(RawValue row) {
+        return positive(row.denominator()) && row.numerator() <= row.denominator();
     }
 
-    private static String key(String indicator, String period, String breakdown) {
-        return indicator + "|" + period + "|" + breakdown;
+    private static boolean positive(Double value) {
+        return value != null && value > 0;
     }
 }

@@ -7,21 +7,29 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.OutputLayout;
 import se.vinr.core.Period;
+import se.vinr.indicators.DenominatorBasis;
 import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.indicators.IndicatorRunner;
 import se.vinr.indicators.IndicatorSpec;
+import se.vinr.indicators.PopulationDenominator;
 import se.vinr.indicators.RawIndicatorRow;
 import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.plan.ActionPlan;
@@ -47,6 +55,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the action-plan follow-up.
  */
 public final class ReportModelBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportModelBuilder.class);
 
     private final IndicatorCatalogue catalogue;
     private final OutputLayout layout;
@@ -74,14 +84,24 @@ public final class ReportModelBuilder {
         List<IndicatorInput> inputs = new ArrayList<>();
         List<IndicatorDefinition> definitions = new ArrayList<>();
         for (IndicatorSpec spec : catalogue.specs()) {
-            inputs.add(new IndicatorInput(spec.definition(), spec.additive().stream().map(a -> a.key()).toList()));
+            inputs.add(new IndicatorInput(spec.definition(), spec.additive()));
             definitions.add(spec.definition());
         }
         List<RawValue> raw = new ArrayList<>();
-        for (RawIndicatorRow row : new IndicatorRunner(catalogue).run(connection, municipality.code())) {
-            if (periods.contains(row.period())) {
+        Set<ReferenceFigures.RowKey> fallbackBasis = new HashSet<>();
+        DenominatorBasis basis = new DenominatorBasis(connection);
+        IndicatorRunner runner = new IndicatorRunner(catalogue);
+        for (IndicatorSpec spec : catalogue.specs()) {
+            for (RawIndicatorRow row : runner.run(connection, spec, Optional.of(municipality.code()))) {
+                if (!periods.contains(row.period())) {
+                    continue;
+                }
                 raw.add(new RawValue(row.indicator(), row.period(), row.breakdown(), row.numerator(),
                         row.denominator(), row.value()));
+                // A rate over the fallback age group (20+ for 18+) is not on a reference's basis.
+                if (basis.forRow(spec, row).map(PopulationDenominator::fallback).orElse(false)) {
+                    fallbackBasis.add(new ReferenceFigures.RowKey(row.indicator(), row.period(), row.breakdown()));
+                }
             }
         }
         List<SeriesBreak> breaks = seriesBreaks(connection, period);
@@ -90,8 +110,13 @@ public final class ReportModelBuilder {
             breaks.stream().filter(b -> b.touches(definition.id())).map(SeriesBreak::period)
                     .max(String::compareTo).ifPresent(start -> seriesStart.put(definition.id(), start));
         }
-        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold)
-                .compute(municipality.code(), inputs, raw, periods, seriesStart);
+        ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis);
+        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, CountLinks.standard())
+                .compute(municipality.code(), inputs, raw, periods, seriesStart, references);
+        if (!result.unprotectable().isEmpty()) {
+            log.warn("{} small counts stay derivable from figures published before, whatever this report hides: {}",
+                    result.unprotectable().size(), result.unprotectable());
+        }
         String name = strings(connection, "SELECT municipality_name FROM ref.municipalities WHERE municipality_code = ?",
                 municipality.code()).stream().findFirst().orElse(municipality.code());
         PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
@@ -149,6 +174,37 @@ public final class ReportModelBuilder {
         return breaks;
     }
 
+    private static ReferenceFigures references(Connection connection, MunicipalityCode municipality,
+                                               List<IndicatorDefinition> definitions,
+                                               Set<ReferenceFigures.RowKey> untestable) throws SQLException {
+        List<String> areas = List.of("riket");
+        try (PreparedStatement statement = connection.prepareStatement("SELECT county_code, skr_group_name, "
+                + "skr_group_code FROM ref.municipalities WHERE municipality_code = ?")) {
+            statement.setString(1, municipality.code());
+            try (ResultSet rs = statement.executeQuery()) {
+                if (rs.next()) {
+                    areas = ReferenceFigures.areasOf(rs.getString(1), rs.getString(2), rs.getString(3));
+                }
+            }
+        }
+        Map<String, IndicatorDefinition> byId = new LinkedHashMap<>();
+        definitions.forEach(d -> byId.put(d.id(), d));
+        List<ReferenceFigures.Candidate> candidates = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT indicator, area, year, sex, value, unit, source, domain "
+                     + "FROM ref.national_figures ORDER BY indicator, area, year, sex")) {
+            while (rs.next()) {
+                if (byId.containsKey(rs.getString(1))) {
+                    Object value = rs.getObject(5);
+                    candidates.add(new ReferenceFigures.Candidate(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), value == null ? null : ((Number) value).doubleValue(), rs.getString(6),
+                            rs.getString(7), rs.getString(8)));
+                }
+            }
+        }
+        return new ReferenceFigures(byId, areas, candidates, untestable);
+    }
+
     private static List<ReferenceSource> sources(Connection connection) throws SQLException {
         List<ReferenceSource> sources = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT area, indicator, source, "
@@ -188,6 +244,7 @@ public final class ReportModelBuilder {
             root.path("missing_files").forEach(node -> missing.add(node.asString()));
         }
         List<DataQuality.DataWarning> warnings = new ArrayList<>();
+        SmallRowCounts smallRowCounts = new SmallRowCounts(threshold);
         try (PreparedStatement statement = connection.prepareStatement("SELECT period, check_name, severity, "
                 + "message_sv FROM meta.data_test_results WHERE municipality = ? AND period <= ? ORDER BY period, "
                 + "check_name")) {
@@ -196,7 +253,7 @@ public final class ReportModelBuilder {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     warnings.add(new DataQuality.DataWarning(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4)));
+                            smallRowCounts.hide(rs.getString(4))));
                 }
             }
         }
