@@ -97,6 +97,11 @@ abstract class AppCommand implements Callable<Integer> {
             console.fail(e.getMessage());
             return ExitCodes.JOB_FAILED;
         } catch (BeanCreationException e) {
+            if (rootMessage(e).contains("The file is locked")) {
+                // The embedded job history admits one process at a time; a running vinr holds it.
+                console.fail(console.text("history.in.use", layout.jobRepositoryDir()));
+                return ExitCodes.OUTPUT_FOLDER;
+            }
             console.fail(rootMessage(e));
             return ExitCodes.CONFIGURATION;
         } catch (IllegalArgumentException e) {
