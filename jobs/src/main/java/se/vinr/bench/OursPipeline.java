@@ -1,0 +1,166 @@
+package se.vinr.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.vinr.batch.JobOutcome;
+import se.vinr.batch.JobRunner;
+import se.vinr.batch.Jobs;
+import se.vinr.batch.OutputLock;
+import se.vinr.core.MunicipalityCode;
+import se.vinr.core.OutputLayout;
+import se.vinr.core.Period;
+
+/**
+ * Our pipeline, run in this process through the very jobs the commands launch: for each municipality
+ * one application context (as one installation would run it, with its own output folder and job
+ * history), all municipalities loading into one shared warehouse. Per municipality: extract every
+ * half-year, load every half-year, then report the last one if the scenario reports it.
+ *
+ * <p>One context per municipality rather than one for the whole scenario: the job runner looks up
+ * the history of every earlier run of a job before each start, which grows with the runs in one job
+ * repository; a municipality's own history is what an installation really carries.
+ */
+final class OursPipeline {
+
+    /** What our pipeline cost, stage by stage, and the rows it saw. */
+    record Result(Measurement extract, Measurement load, Measurement report, double indicatorSeconds,
+                  boolean indicatorStepFound, Measurement contexts, int contextCount, Measurement national,
+                  int reports, long rowsRead, long rowsWritten, long rowsRejected) {
+    }
+
+    private final PipelineContexts contexts;
+    private final Meter meter;
+    private final Consumer<String> progress;
+
+    OursPipeline(PipelineContexts contexts, Meter meter, Consumer<String> progress) {
+        this.contexts = contexts;
+        this.meter = meter;
+        this.progress = progress;
+    }
+
+    Result run(Scenario scenario, List<InputPackage> packages, Path root, Path keyFile) throws Exception {
+        Map<MunicipalityCode, List<InputPackage>> byMunicipality = packages.stream().collect(
+                Collectors.groupingBy(InputPackage::municipality, LinkedHashMap::new, Collectors.toList()));
+        Path warehouse = root.resolve("warehouse.duckdb");
+        Tally tally = new Tally();
+        long started = System.nanoTime();
+        int done = 0;
+        for (Map.Entry<MunicipalityCode, List<InputPackage>> entry : byMunicipality.entrySet()) {
+            MunicipalityCode municipality = entry.getKey();
+            Path out = root.resolve(municipality.code());
+            try (OutputLock lock = OutputLock.acquire(new OutputLayout(out).lockFile(), Duration.ZERO)) {
+                Meter.Timed<ConfigurableApplicationContext> start = meter.measure(
+                        () -> contexts.start(out, warehouse, keyFile));
+                tally.contexts = tally.contexts.plus(start.measurement());
+                tally.contextCount++;
+                ConfigurableApplicationContext context = start.value();
+                try {
+                    runMunicipality(scenario, municipality, entry.getValue(), context.getBean(JobRunner.class),
+                            tally, done == 0);
+                } finally {
+                    tally.contexts = tally.contexts.plus(meter.measure(() -> {
+                        context.close();
+                        return null;
+                    }).measurement());
+                }
+            }
+            done++;
+            tellProgress(scenario, done, byMunicipality.size(), started);
+        }
+        return new Result(tally.extract, tally.load, tally.report, tally.indicatorSeconds, tally.indicatorStepFound,
+                tally.contexts, tally.contextCount, tally.national, tally.reports, tally.rowsRead, tally.rowsWritten,
+                tally.rowsRejected);
+    }
+
+    private void runMunicipality(Scenario scenario, MunicipalityCode municipality, List<InputPackage> packages,
+                                 JobRunner runner, Tally tally, boolean first) throws Exception {
+        if (first) {
+            // The reference figures the reports compare with: loaded once into the shared warehouse.
+            tally.national = meter.measure(() -> check(runner.run(Jobs.NATIONAL, Map.of(Jobs.SCOPE, "national"),
+                    Map.of(Jobs.NATIONAL_INPUTS, "", Jobs.FETCH, "false")), Jobs.NATIONAL, null)).measurement();
+        }
+        Meter.Timed<List<JobOutcome>> extracts = meter.measure(() -> runEach(runner, Jobs.EXTRACT, packages,
+                p -> Map.of(Jobs.INPUT, p.directory().toAbsolutePath().toString())));
+        tally.extract = tally.extract.plus(extracts.measurement());
+        for (JobOutcome outcome : extracts.value()) {
+            for (JobOutcome.StepOutcome step : outcome.steps()) {
+                if (step.step().startsWith("extract-") && !step.step().equals("extract-manifest")) {
+                    tally.rowsRead += step.read();
+                    tally.rowsWritten += step.written();
+                    tally.rowsRejected += step.rejected();
+                }
+            }
+        }
+        tally.load = tally.load.plus(meter.measure(() -> runEach(runner, Jobs.LOAD, packages,
+                p -> Map.of(Jobs.ACCEPT_NEW_KEY, "false"))).measurement());
+        if (scenario.isReported(municipality)) {
+            Meter.Timed<JobOutcome> report = meter.measure(() -> check(runner.run(Jobs.REPORT,
+                    key(municipality, scenario.to()), Map.of()), Jobs.REPORT, null));
+            tally.report = tally.report.plus(report.measurement());
+            tally.reports++;
+            for (JobOutcome.StepOutcome step : report.value().steps()) {
+                if (step.step().contains("indicator")) {
+                    tally.indicatorSeconds += step.millis() / 1000.0;
+                    tally.indicatorStepFound = true;
+                }
+            }
+        }
+    }
+
+    /** Runs the job for each package in turn, stopping at the first that fails. */
+    private static List<JobOutcome> runEach(JobRunner runner, String job, List<InputPackage> packages,
+                                            Function<InputPackage, Map<String, String>> settings) {
+        List<JobOutcome> outcomes = new ArrayList<>();
+        for (InputPackage p : packages) {
+            outcomes.add(check(runner.run(job, key(p.municipality(), p.period()), settings.apply(p)), job, p));
+        }
+        return outcomes;
+    }
+
+    private static Map<String, String> key(MunicipalityCode municipality, Period period) {
+        return Map.of(JobRunner.MUNICIPALITY, municipality.code(), JobRunner.PERIOD, period.toString());
+    }
+
+    private static JobOutcome check(JobOutcome outcome, String job, InputPackage input) {
+        if (!outcome.completed()) {
+            String where = input == null ? "" : " for " + input.municipality() + " " + input.period();
+            throw new BenchException(job + where + " failed: " + outcome.failure());
+        }
+        return outcome;
+    }
+
+    private void tellProgress(Scenario scenario, int done, int total, long startedNanos) {
+        if (total < 10 || done % 10 == 0 || done == total) {
+            double minutes = (System.nanoTime() - startedNanos) / 60e9;
+            progress.accept(String.format(java.util.Locale.ROOT, "%s: our pipeline done for %d of %d municipalities "
+                    + "in %.1f min (about %.1f min left)", scenario.name(), done, total, minutes,
+                    minutes / done * (total - done)));
+        }
+    }
+
+    /** The running sums of one scenario; local to {@link #run}. */
+    private static final class Tally {
+        Measurement extract = Measurement.NONE;
+        Measurement load = Measurement.NONE;
+        Measurement report = Measurement.NONE;
+        Measurement contexts = Measurement.NONE;
+        Measurement national = Measurement.NONE;
+        double indicatorSeconds;
+        boolean indicatorStepFound;
+        int contextCount;
+        int reports;
+        long rowsRead;
+        long rowsWritten;
+        long rowsRejected;
+    }
+}
