@@ -94,9 +94,11 @@ public final class BenchmarksMarkdown {
                 stage). rows are the input data rows the stage covers: every row for extract, load and total, \
                 the reported municipalities' rows (every half-year, for the trend) for indicators and report. \
                 Ours runs the same jobs as the commands, in-process, one application context per municipality \
-                (one installation each, one shared warehouse); indicators is our report job's indicator step, \
-                report the rest of that job (the baseline renders no report). Ours' total also counts starting \
-                the application contexts and loading the national seeds.
+                (one installation each, one shared warehouse). Ours' indicators is the report model built on its \
+                own as the report step builds it (indicator SQL, intervals, trends, suppression), report the whole \
+                report job, which computes them again and renders; the baseline renders no report. Ours' total \
+                counts the report job but not the separate indicators, and adds starting the application \
+                contexts and loading the national seeds.
                 """);
         md.append('\n');
     }
@@ -115,7 +117,7 @@ public final class BenchmarksMarkdown {
             }
         }
         md.append("\nCPU seconds are the whole process's (every thread); the baseline's DuckDB uses every core, "
-                + "our jobs mostly one. Ours' CPU for indicators is inside report's.\n\n");
+                + "our jobs mostly one.\n\n");
     }
 
     private static void notes(StringBuilder md, BenchRun run) {
@@ -131,9 +133,6 @@ public final class BenchmarksMarkdown {
                 md.append(String.format(Locale.ROOT, " Its own JVM (-Xmx%dm): %.1f min, peak RSS %.0f MB.",
                         s.heapMb(), s.processSeconds() / 60, s.processPeakRssKb() / 1024.0));
             }
-            if (!s.indicatorStepFound()) {
-                md.append(" Our report job has no separate indicator step, so indicators are inside report.");
-            }
             if (!s.peaksPerStage()) {
                 md.append(" Peaks could not be reset per stage here: each is the process's peak so far.");
             }
@@ -143,7 +142,7 @@ public final class BenchmarksMarkdown {
             if (s.reports() > 0) {
                 double mean = s.reportCost().seconds() / s.reports();
                 md.append(String.format(Locale.ROOT, "- Report cost, %s: %d report%s in %.1f s, %.1f s each "
-                        + "(indicators included)", s.scenario(), s.reports(), s.reports() == 1 ? "" : "s",
+                        + "(the indicators included)", s.scenario(), s.reports(), s.reports() == 1 ? "" : "s",
                         s.reportCost().seconds(), mean));
                 if (s.reports() < s.size().municipalities()) {
                     md.append(String.format(Locale.ROOT, "; all %d municipalities would take about %.0f s "

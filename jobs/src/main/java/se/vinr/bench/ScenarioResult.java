@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param heapMb the maximum heap of the JVM that ran it
  * @param reported the municipalities whose last half-year was reported
- * @param reportCost the report job's wall time over all reports made (indicators included)
+ * @param reportCost the report job's wall time over all reports made (it computes the indicators too)
  * @param contexts starting and closing our application, once per municipality
  * @param national loading the national reference seeds once into the warehouse
  * @param generation writing the synthetic input (not part of any stage)
@@ -21,7 +21,7 @@ public record ScenarioResult(String scenario, ScenarioSize size, long heapMb, Li
                              List<StageResult> stages, Measurement reportCost, int reports,
                              Measurement contexts, int contextCount, Measurement national, Measurement generation,
                              long oursRowsRead, long oursRowsWritten, long oursRowsRejected, long baselineRowsKept,
-                             boolean indicatorStepFound, boolean peaksPerStage, String duckdbVersion,
+                             boolean peaksPerStage, String duckdbVersion,
                              long processPeakRssKb, double processSeconds) {
 
     public ScenarioResult {
@@ -37,6 +37,6 @@ public record ScenarioResult(String scenario, ScenarioSize size, long heapMb, Li
     public ScenarioResult withProcess(long peakRssKb, double seconds) {
         return new ScenarioResult(scenario, size, heapMb, reported, stages, reportCost, reports, contexts, contextCount,
                 national, generation, oursRowsRead, oursRowsWritten, oursRowsRejected, baselineRowsKept,
-                indicatorStepFound, peaksPerStage, duckdbVersion, peakRssKb, seconds);
+                peaksPerStage, duckdbVersion, peakRssKb, seconds);
     }
 }

@@ -29,12 +29,19 @@ public final class ScenarioRunner {
     private static final List<String> WORK_FOLDERS = List.of("input", "ours", "baseline");
 
     private final PipelineContexts contexts;
+    private final OurIndicators indicators;
     private final ProjectFiles seeds;
     private final ProjectFiles sql;
     private final Consumer<String> progress;
 
     public ScenarioRunner(PipelineContexts contexts, ProjectFiles seeds, ProjectFiles sql, Consumer<String> progress) {
+        this(contexts, OurIndicators.REPORT_MODEL, seeds, sql, progress);
+    }
+
+    ScenarioRunner(PipelineContexts contexts, OurIndicators indicators, ProjectFiles seeds, ProjectFiles sql,
+                   Consumer<String> progress) {
         this.contexts = contexts;
+        this.indicators = indicators;
         this.seeds = seeds;
         this.sql = sql;
         this.progress = progress;
@@ -55,7 +62,7 @@ public final class ScenarioRunner {
                 ScenarioInput.rowsByFile(packages));
         progress.accept(scenario.name() + ": " + size.inputRows() + " input rows; running our pipeline");
 
-        OursPipeline.Result ours = new OursPipeline(contexts, meter, progress)
+        OursPipeline.Result ours = new OursPipeline(contexts, indicators, meter, progress)
                 .run(scenario, packages, directory.resolve("ours"), keyFile);
 
         progress.accept(scenario.name() + ": running the DuckDB baseline on the same files");
@@ -83,25 +90,20 @@ public final class ScenarioRunner {
 
         long reportedRows = packages.stream().filter(p -> scenario.isReported(p.municipality()))
                 .mapToLong(InputPackage::totalRows).sum();
-        Measurement oursIndicators = ours.indicatorStepFound()
-                ? ours.report().withSeconds(ours.indicatorSeconds()) : null;
-        // The step's own clock and the wall clock around the job differ by milliseconds; never below zero.
-        Measurement oursReport = ours.report().withSeconds(Math.max(0, ours.report().seconds() - ours.indicatorSeconds()));
         Measurement oursTotal = ours.extract().plus(ours.load()).plus(ours.report()).plus(ours.contexts())
                 .plus(ours.national());
         Measurement baselineTotal = baselineExtract.plus(baselineLoad).plus(baselineIndicators);
         List<StageResult> stages = new ArrayList<>();
         stages.add(new StageResult(Stage.EXTRACT, size.inputRows(), ours.extract(), baselineExtract));
         stages.add(new StageResult(Stage.LOAD, size.inputRows(), ours.load(), baselineLoad));
-        stages.add(new StageResult(Stage.INDICATORS, reportedRows, oursIndicators, baselineIndicators));
-        stages.add(new StageResult(Stage.REPORT, reportedRows, oursReport, null));
+        stages.add(new StageResult(Stage.INDICATORS, reportedRows, ours.indicators(), baselineIndicators));
+        stages.add(new StageResult(Stage.REPORT, reportedRows, ours.report(), null));
         stages.add(new StageResult(Stage.TOTAL, size.inputRows(), oursTotal, baselineTotal));
         progress.accept(scenario.name() + ": done");
         return new ScenarioResult(scenario.name(), size, Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 scenario.reported().stream().map(MunicipalityCode::code).toList(), stages, ours.report(), ours.reports(),
                 ours.contexts(), ours.contextCount(), ours.national(), generated.measurement(), ours.rowsRead(),
-                ours.rowsWritten(), ours.rowsRejected(), baselineKept, ours.indicatorStepFound(), meter.peaksPerStage(),
-                duckdbVersion, 0, 0);
+                ours.rowsWritten(), ours.rowsRejected(), baselineKept, meter.peaksPerStage(), duckdbVersion, 0, 0);
     }
 
     private static Set<RecordKind> presentKinds(ScenarioSize size) {

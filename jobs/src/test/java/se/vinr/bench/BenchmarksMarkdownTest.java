@@ -74,6 +74,6 @@ class BenchmarksMarkdownTest {
                         new Measurement(0.85, 1.3, 170 * 1024)));
         return new ScenarioResult("S", new ScenarioSize(1, 20, 25_000, 1000, 150_000, Map.of("cases.csv", 1000L)), 512,
                 List.of("2280"), stages, report, 1, new Measurement(2.0, 2.0, 0), 1, Measurement.NONE, Measurement.NONE,
-                1000, 998, 2, 997, true, true, "v2.0.0", 0, 0);
+                1000, 998, 2, 997, true, "v2.0.0", 0, 0);
     }
 }

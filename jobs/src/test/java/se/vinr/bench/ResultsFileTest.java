@@ -18,7 +18,7 @@ class ResultsFileTest {
                 Map.of("cases.csv", 1_800_000L, "contacts.csv", 6_200_000L)), 1024, List.of("0180", "2403"),
                 List.of(new StageResult(Stage.EXTRACT, 9_000_000, m, m), new StageResult(Stage.INDICATORS, 10, null, m),
                         new StageResult(Stage.REPORT, 10, m, null)),
-                m, 10, m, 290, m, m, 9_000_000, 8_990_000, 10_000, 8_989_000, false, true, "v2.0.0", 0, 0);
+                m, 10, m, 290, m, m, 9_000_000, 8_990_000, 10_000, 8_989_000, false, "v2.0.0", 0, 0);
         Path file = dir.resolve("results.json");
 
         ResultsFile.write(file, result);
