@@ -1,6 +1,7 @@
 package se.vinr.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import se.vinr.cli.VersionProvider;
 import se.vinr.core.ProjectFiles;
@@ -74,7 +76,8 @@ public final class BenchHarness {
                 // note it and go on with the others.
                 inOwnJvm(jar, scenario, folder, keyFile, options).ifPresentOrElse(results::add,
                         () -> failures.add(scenario.name() + " failed in its own JVM with -Xmx" + scenario.heapMb()
-                                + "m; its output is in " + folder.resolve("process.log")));
+                                + "m: " + reason(scenario, folder.resolve("process.log")) + "; its output is in "
+                                + folder.resolve("process.log")));
             }
         }
         StartupRun startup = null;
@@ -90,6 +93,17 @@ public final class BenchHarness {
         return new BenchRun(started, VersionProvider.version(), Machine.describe(), results, failures, startup, million);
     }
 
+    /** The sentence the scenario's JVM printed when it failed, or what is known without one. */
+    private static String reason(Scenario scenario, Path log) {
+        String prefix = ScenarioProcess.failurePrefix(scenario.name());
+        try (Stream<String> lines = Files.lines(log)) {
+            return lines.filter(l -> l.startsWith(prefix)).map(l -> l.substring(prefix.length()).trim())
+                    .reduce((first, second) -> second).orElse("it ended without saying why (killed?)");
+        } catch (IOException | UncheckedIOException e) {
+            return "its output could not be read";
+        }
+    }
+
     private Optional<ScenarioResult> inOwnJvm(VinrJar jar, Scenario scenario, Path folder, Path keyFile,
                                               Options options) throws IOException {
         Path results = folder.resolve("results.json");
@@ -98,7 +112,13 @@ public final class BenchHarness {
         progress.accept(scenario.name() + ": starting its own JVM with -Xmx" + scenario.heapMb() + "m");
         ChildRun run = ChildProcess.run(jar.mainCommand(scenario.heapMb(), ScenarioProcess.class,
                 List.of(ScenarioProcess.arguments(scenario.name(), folder, keyFile, options.reportSample(), results,
-                        options.config(), options.sqlDir(), options.seedsDir()))), folder.resolve("process.log"), progress);
+                        options.config(), options.sqlDir(), options.seedsDir()))), folder.resolve("process.log"),
+                line -> {
+                    // The scenario's own progress lines; the jobs' warnings stay in the log.
+                    if (line.startsWith(scenario.name() + ":")) {
+                        progress.accept(line);
+                    }
+                });
         if (!run.succeeded() || !Files.isRegularFile(results)) {
             return Optional.empty();
         }

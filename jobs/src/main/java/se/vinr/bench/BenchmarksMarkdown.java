@@ -93,8 +93,8 @@ public final class BenchmarksMarkdown {
                 resident-memory high-water mark of our process during the stage (Linux VmHWM, reset at each \
                 stage). rows are the input data rows the stage covers: every row for extract, load and total, \
                 the reported municipalities' rows (every half-year, for the trend) for indicators and report. \
-                Ours runs the same jobs as the commands, in-process, one application context per municipality \
-                (one installation each, one shared warehouse). Ours' indicators is the report model built on its \
+                Ours runs the same jobs as the commands, in-process, into one output folder and warehouse, \
+                one application context per ten municipalities. Ours' indicators is the report model built on its \
                 own as the report step builds it (indicator SQL, intervals, trends, suppression), report the whole \
                 report job, which computes them again and renders; the baseline renders no report. Ours' total \
                 counts the report job but not the separate indicators, and adds starting the application \

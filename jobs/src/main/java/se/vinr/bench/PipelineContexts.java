@@ -20,15 +20,17 @@ public interface PipelineContexts {
     String REJECT_SHARE_LIMIT = "0.5";
 
     /**
-     * @param out the output folder (extracts, reports, job repository)
-     * @param warehouse the DuckDB warehouse file, shared by every municipality of a scenario
+     * @param out the output folder: extracts, reports and the warehouse, shared by a scenario's municipalities
+     * @param jobRepository the folder of this context's own job repository (an H2 file)
      */
-    ConfigurableApplicationContext start(Path out, Path warehouse, Path keyFile);
+    ConfigurableApplicationContext start(Path out, Path jobRepository, Path keyFile);
 
     /** Contexts from the application's own starter, quiet, with the user's configuration file if any. */
     static PipelineContexts of(ApplicationStarter starter, Path config) {
-        return (out, warehouse, keyFile) -> starter.start(new ApplicationStarter.Settings(out, config, keyFile,
-                Language.SV, true, false, Map.of("vinr.warehouse", warehouse.toAbsolutePath().toString(),
-                "vinr.reject-share-limit", REJECT_SHARE_LIMIT)));
+        return (out, jobRepository, keyFile) -> starter.start(new ApplicationStarter.Settings(out, config, keyFile,
+                Language.SV, true, false, Map.of(
+                        "spring.datasource.url", "jdbc:h2:file:" + jobRepository.toAbsolutePath().resolve("repository")
+                                + ";DB_CLOSE_ON_EXIT=FALSE",
+                        "vinr.reject-share-limit", REJECT_SHARE_LIMIT)));
     }
 }

@@ -32,12 +32,17 @@ public final class ScenarioProcess {
             ResultsFile.write(Path.of(args[4]), result);
         } catch (Exception | OutOfMemoryError e) {
             // The parent reads the exit code; this sentence and the trace are for the person at the console.
-            System.err.println("scenario " + args[0] + " failed: " + e);
+            System.err.println(failurePrefix(args[0]) + " " + e);
             e.printStackTrace();
             System.exit(1);
         }
         // Pools of the closed contexts may leave non-daemon threads behind; the result is written.
         System.exit(0);
+    }
+
+    /** How the line that says why a scenario failed begins. */
+    static String failurePrefix(String scenario) {
+        return "scenario " + scenario + " failed:";
     }
 
     static String[] arguments(String scenario, Path folder, Path keyFile, int reportSample, Path results, Path config,

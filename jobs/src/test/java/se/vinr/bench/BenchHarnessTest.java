@@ -32,8 +32,7 @@ class BenchHarnessTest {
         assertThat(tiny.oursRowsRead()).isEqualTo(tiny.size().inputRows());
         assertThat(tiny.oursRowsWritten() + tiny.oursRowsRejected()).isEqualTo(tiny.oursRowsRead());
         assertThat(tiny.reports()).isEqualTo(1);
-        assertThat(dir.resolve("bench/tiny/ours").resolve(code).resolve("reports").resolve(code)
-                .resolve("2025H2/rapport.html")).isRegularFile();
+        assertThat(dir.resolve("bench/tiny/ours/reports").resolve(code).resolve("2025H2/rapport.html")).isRegularFile();
         assertThat(dir.resolve("bench/tiny/ours/warehouse.duckdb")).isRegularFile();
         for (Stage stage : List.of(Stage.EXTRACT, Stage.LOAD, Stage.REPORT, Stage.TOTAL)) {
             assertThat(tiny.stage(stage).ours().seconds()).as(stage.label()).isPositive();
