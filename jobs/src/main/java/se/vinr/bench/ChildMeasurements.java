@@ -1,0 +1,75 @@
+package se.vinr.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The measurements that need our command line as users run it, each a {@code java -jar vinr.jar}
+ * child process: the start-up cost of a command, and issue #3's million-row extract under 256 MB.
+ */
+final class ChildMeasurements {
+
+    static final int STARTUP_RUNS = 3;
+    static final int STARTUP_HEAP_MB = 512;
+    static final int MILLION = 1_000_000;
+    static final int MILLION_HEAP_MB = 256;
+    private static final String MUNICIPALITY = "0180";
+    private static final String PERIOD = "2025H2";
+
+    private final VinrJar jar;
+    private final Path root;
+    private final Path keyFile;
+
+    ChildMeasurements(VinrJar jar, Path root, Path keyFile) {
+        this.jar = jar;
+        this.root = root;
+        this.keyFile = keyFile;
+    }
+
+    /** {@code vinr extract} of a one-row package, in a fresh output folder each time. */
+    StartupRun startup() throws IOException {
+        Path dir = root.resolve("startup");
+        ScenarioRunner.deleteTree(dir);
+        Path input = dir.resolve("input");
+        SyntheticCasesFile.writeCases(input, 1, 1);
+        List<ChildRun> runs = new ArrayList<>();
+        for (int i = 1; i <= STARTUP_RUNS; i++) {
+            runs.add(ChildProcess.run(extract(STARTUP_HEAP_MB, input, dir.resolve("out-" + i)),
+                    dir.resolve("run-" + i + ".log"), null));
+        }
+        return new StartupRun(runs);
+    }
+
+    /** {@code vinr extract} of a 1,000,000-row {@code cases.csv} with {@code -Xmx256m}. */
+    MillionRowRun millionRows() throws IOException {
+        Path dir = root.resolve("million");
+        ScenarioRunner.deleteTree(dir);
+        Path input = dir.resolve("input");
+        SyntheticCasesFile.writeCases(input, MILLION, 3);
+        Path out = dir.resolve("out");
+        ChildRun run = ChildProcess.run(extract(MILLION_HEAP_MB, input, out), dir.resolve("run.log"), null);
+        return new MillionRowRun(run, MILLION, casesRead(out.resolve("extracts").resolve(MUNICIPALITY).resolve(PERIOD)
+                .resolve("manifest.json")), MILLION_HEAP_MB);
+    }
+
+    private List<String> extract(int heapMb, Path input, Path out) {
+        return jar.command(heapMb, List.of("extract", "--municipality", MUNICIPALITY, "--period", PERIOD,
+                "--input", input.toString(), "--out", out.toString(), "--key-file", keyFile.toString(), "--quiet"));
+    }
+
+    /** The manifest's count of data rows read from {@code cases.csv}, 0 when there is none. */
+    static long casesRead(Path manifest) throws IOException {
+        if (!Files.isRegularFile(manifest)) {
+            return 0;
+        }
+        JsonNode read = JsonMapper.builder().build().readTree(Files.readString(manifest))
+                .path("files").path("cases.csv").path("read");
+        return read.isNumber() ? read.asLong() : 0;
+    }
+}
