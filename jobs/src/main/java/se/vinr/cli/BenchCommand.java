@@ -23,27 +23,19 @@ import se.vinr.bench.PipelineContexts;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false)
 class BenchCommand extends AppCommand {
 
-    @Option(names = "--scenario", split = ",", paramLabel = "S|L|N|tiny", descriptionKey = "bench.scenario",
-            description = "Scenarier, kommaseparerade (standard S,L,N): S Härnösand, L 1 000 000 invånare, "
-                    + "N alla 290 kommuner, tiny den minsta kommunen under två halvår.")
+    @Option(names = "--scenario", split = ",", paramLabel = "S|L|N|tiny", descriptionKey = "bench.scenario")
     List<String> scenarios = new ArrayList<>(List.of("S", "L", "N"));
 
-    @Option(names = "--in-process", descriptionKey = "bench.in-process",
-            description = "Kör alla scenarier i denna JVM (utan egen -Xmx per scenario) och hoppa över mätningarna "
-                    + "med barnprocesser (uppstart, 1 000 000 rader under 256 MB).")
+    @Option(names = "--in-process", descriptionKey = "bench.in-process")
     boolean inProcess;
 
-    @Option(names = "--jar", paramLabel = "FILE", descriptionKey = "bench.jar",
-            description = "Den byggda vinr.jar som barnprocesserna kör (standard: den som körs, annars "
-                    + "jobs/target/vinr.jar).")
+    @Option(names = "--jar", paramLabel = "FILE", descriptionKey = "bench.jar")
     Path jar;
 
-    @Option(names = "--report-sample", paramLabel = "N", descriptionKey = "bench.report-sample",
-            description = "Hur många kommuners senaste halvår scenario N rapporterar (standard 10).")
+    @Option(names = "--report-sample", paramLabel = "N", descriptionKey = "bench.report-sample")
     int reportSample = 10;
 
-    @Option(names = "--benchmarks", paramLabel = "FILE", descriptionKey = "bench.benchmarks",
-            description = "Filen som resultatet läggs till i (standard BENCHMARKS.md).")
+    @Option(names = "--benchmarks", paramLabel = "FILE", descriptionKey = "bench.benchmarks")
     Path benchmarks = Path.of("BENCHMARKS.md");
 
     private final ApplicationStarter starter;

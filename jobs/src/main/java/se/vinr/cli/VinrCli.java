@@ -50,6 +50,7 @@ public final class VinrCli {
                 .addSubcommand(new ScheduleCommand(console, starter))
                 .addSubcommand(new StatusCommand(console, starter))
                 .addSubcommand(new KeygenCommand(console))
+                .addSubcommand(new BenchCommand(console, starter))
                 .addSubcommand(new CommandLine(new PlanCommand(console))
                         .addSubcommand(new PlanCheckCommand(console, starter)));
         // Registered after the subcommands were added, so that every inherited --lang gets it too.

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 final class Commands {
 
     static final List<String> NAMES = List.of("demo", "extract", "load", "national", "report", "run", "schedule",
-            "status", "keygen", "plan check");
+            "status", "keygen", "plan check", "bench");
 
     private Commands() {
     }
@@ -44,7 +44,7 @@ final class Commands {
             case "keygen" -> args.add(dir.resolve("new.key").toString());
             case "plan check" -> args.addAll(List.of("--plan", file(dir.resolve("plan.yaml")).toString()));
             default -> {
-                // demo, national, schedule and status need no option
+                // demo, national, schedule, status and bench need no option
             }
         }
         return args;
