@@ -132,9 +132,11 @@ public class JobRunner {
             steps.add(new JobOutcome.StepOutcome(step.getStepName(), step.getStatus().name(), step.getReadCount(),
                     step.getWriteCount(), step.getFilterCount(), millis));
         }
-        String failure = execution.getStatus() == BatchStatus.COMPLETED ? null : firstFailure(execution);
+        boolean diskFull = DiskFull.EXIT_CODE.equals(execution.getExitStatus().getExitCode());
+        String failure = execution.getStatus() == BatchStatus.COMPLETED ? null
+                : diskFull ? execution.getExitStatus().getExitDescription() : firstFailure(execution);
         return new JobOutcome(execution.getJobInstance().getJobName(), execution.getId(),
-                execution.getStatus() == BatchStatus.COMPLETED, restarted, failure, steps);
+                execution.getStatus() == BatchStatus.COMPLETED, restarted, failure, diskFull, steps);
     }
 
     static String firstFailure(JobExecution execution) {

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.vinr.app.VinrProperties;
+
 /**
  * The jobs of the contract's commands, each a sequence of steps; {@code runJob} chains the steps of
  * extract, load and report so that a restart resumes at the step that failed.
@@ -20,9 +22,11 @@ import org.springframework.context.annotation.Configuration;
 public class JobsConfiguration {
 
     private final JobRepository repository;
+    private final VinrProperties properties;
 
-    public JobsConfiguration(JobRepository repository) {
+    public JobsConfiguration(JobRepository repository, VinrProperties properties) {
         this.repository = repository;
+        this.properties = properties;
     }
 
     @Bean(Jobs.EXTRACT)
@@ -55,7 +59,9 @@ public class JobsConfiguration {
     }
 
     private Job job(String name, List<Step> steps) {
-        SimpleJobBuilder builder = new JobBuilder(name, repository).listener(new FailureMessageListener())
+        FailureMessageListener failureMessage = new FailureMessageListener(properties.layout().root(),
+                properties.reportLanguage());
+        SimpleJobBuilder builder = new JobBuilder(name, repository).listener(failureMessage)
                 .start(steps.get(0));
         for (Step step : steps.subList(1, steps.size())) {
             builder = builder.next(step);

@@ -16,7 +16,8 @@ import ch.qos.logback.core.spi.FilterReply;
  * Keeps the console free of stack traces for a {@link UserFacingException}. Spring Batch logs every
  * failed step with its stack trace; for this exception the message is already the sentence the
  * command prints on standard error, and fifty lines of trace in front of it read like a crash (for
- * example "the warehouse … is in use by another run"). Unexpected failures keep their trace, and with
+ * example "the warehouse … is in use by another run"); so is a full disk, which the command tells as
+ * one sentence naming the file. Unexpected failures keep their trace, and with
  * {@code --verbose} (package {@code se.vinr} at DEBUG) every trace is kept.
  */
 @Component
@@ -32,6 +33,9 @@ class UserFacingFailureLog extends TurboFilter implements InitializingBean, Disp
     }
 
     private static boolean isUserFacing(Throwable failure) {
+        if (DiskFull.in(failure).isPresent()) {
+            return true;
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof UserFacingException) {
                 return true;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.beans.factory.BeanCreationException;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.vinr.app.ApplicationStarter;
+import se.vinr.batch.DiskFull;
 import se.vinr.batch.JobOutcome;
 import se.vinr.batch.OutputLock;
 import se.vinr.batch.UserFacingException;
@@ -90,13 +92,28 @@ abstract class AppCommand implements Callable<Integer> {
         try (OutputLock lock = locksOutput() ? OutputLock.acquire(layout.lockFile(), Duration.ZERO) : null;
              ConfigurableApplicationContext context = starter.start(settings)) {
             return execute(context);
-        } catch (OutputLock.OutputFolderException e) {
+        } catch (Exception e) {
+            return failed(e, layout);
+        }
+    }
+
+    /** Says why the command failed, as one sentence, and returns the exit code for the cause. */
+    private int failed(Exception e, OutputLayout layout) {
+        Optional<DiskFull> full = DiskFull.in(e);
+        if (full.isPresent()) {
+            // also outside a job's steps, e.g. while the job history is written
+            console.fail(full.get().sentence(common.out(), console.language()));
+            return ExitCodes.OUTPUT_FOLDER;
+        }
+        if (e instanceof OutputLock.OutputFolderException) {
             console.fail(e.getMessage());
             return ExitCodes.OUTPUT_FOLDER;
-        } catch (UserFacingException e) {
+        }
+        if (e instanceof UserFacingException) {
             console.fail(e.getMessage());
             return ExitCodes.JOB_FAILED;
-        } catch (BeanCreationException e) {
+        }
+        if (e instanceof BeanCreationException) {
             if (rootMessage(e).contains("The file is locked")) {
                 // The embedded job history admits one process at a time; a running vinr holds it.
                 console.fail(console.text("history.in.use", layout.jobRepositoryDir()));
@@ -104,13 +121,13 @@ abstract class AppCommand implements Callable<Integer> {
             }
             console.fail(rootMessage(e));
             return ExitCodes.CONFIGURATION;
-        } catch (IllegalArgumentException e) {
+        }
+        if (e instanceof IllegalArgumentException) {
             console.fail(e.getMessage());
             return ExitCodes.CONFIGURATION;
-        } catch (Exception e) {
-            console.fail(rootMessage(e));
-            return ExitCodes.JOB_FAILED;
         }
+        console.fail(rootMessage(e));
+        return ExitCodes.JOB_FAILED;
     }
 
     /** Prints one line per step and the outcome; returns the exit code. */
@@ -125,7 +142,7 @@ abstract class AppCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         console.fail(console.text("job.failed", outcome.job().replace("Job", ""), outcome.failure()));
-        return ExitCodes.JOB_FAILED;
+        return outcome.diskFull() ? ExitCodes.OUTPUT_FOLDER : ExitCodes.JOB_FAILED;
     }
 
     static String rootMessage(Throwable e) {

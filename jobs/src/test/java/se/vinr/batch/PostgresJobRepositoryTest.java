@@ -2,6 +2,7 @@ package se.vinr.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.vinr.ops.RealPostgres;
+import se.vinr.reports.model.Language;
 
 /**
  * The Spring Batch job repository on a real PostgreSQL server, as a municipality running vinr against
@@ -185,7 +187,7 @@ class PostgresJobRepositoryTest {
         @Bean(Jobs.RUN)
         Job runJob(JobRepository repository, PlatformTransactionManager transactions, StepTrace trace) {
             return new JobBuilder(Jobs.RUN, repository)
-                    .listener(new FailureMessageListener())
+                    .listener(new FailureMessageListener(Path.of("out"), Language.EN))
                     .start(new StepBuilder("prepare", repository).tasklet((contribution, chunk) -> {
                         trace.executed.add("prepare");
                         return RepeatStatus.FINISHED;

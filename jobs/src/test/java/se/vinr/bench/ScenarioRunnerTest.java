@@ -126,7 +126,7 @@ class ScenarioRunnerTest {
                 steps.add(new JobOutcome.StepOutcome("extract-cases", "COMPLETED", READ, READ - REJECTED, REJECTED, 1));
                 steps.add(new JobOutcome.StepOutcome("extract-manifest", "COMPLETED", 0, 0, 0, 1));
             }
-            return new JobOutcome(jobName, calls.size(), true, false, null, steps);
+            return new JobOutcome(jobName, calls.size(), true, false, null, false, steps);
         }
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import se.vinr.batch.DiskFull;
 import se.vinr.extract.RecordKind;
 import se.vinr.extract.RejectReason;
 import se.vinr.extract.parquet.FileDigest;
@@ -71,7 +72,12 @@ class ManifestTasklet implements Tasklet {
             moveIntoPlace(workspace.parquet(kind), target);
             files.put(kind.csvName(), fileEntry(step, context, target));
         }
-        joinRejects(out.resolve("rejects.csv"));
+        Path rejects = out.resolve("rejects.csv");
+        try {
+            joinRejects(rejects);
+        } catch (IOException e) {
+            throw DiskFull.at(rejects, e);
+        }
         Map<String, Object> manifest = new LinkedHashMap<>();
         manifest.put("municipality", workspace.municipality().code());
         manifest.put("period", workspace.period().toString());
@@ -84,7 +90,12 @@ class ManifestTasklet implements Tasklet {
         manifest.put("created", Instant.now().toString());
         Path manifestFile = out.resolve("manifest.json");
         Path part = out.resolve("manifest.json.part");
-        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(part.toFile(), manifest);
+        byte[] json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsBytes(manifest);
+        try {
+            Files.write(part, json);
+        } catch (IOException e) {
+            throw DiskFull.at(part, e);
+        }
         Files.move(part, manifestFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(workspace.workDir());
         return RepeatStatus.FINISHED;

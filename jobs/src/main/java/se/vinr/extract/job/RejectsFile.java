@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import se.vinr.batch.DiskFull;
 import se.vinr.extract.validate.Rejection;
 
 /**
@@ -21,15 +22,17 @@ final class RejectsFile implements AutoCloseable {
 
     static final String[] HEADER = {"file", "line", "field", "reason", "message"};
 
+    private final Path file;
     private final CSVPrinter printer;
 
     RejectsFile(Path file) {
+        this.file = file;
         try {
             Files.createDirectories(file.getParent());
             BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
+            throw new UncheckedIOException("cannot write " + file, DiskFull.at(file, e));
         }
     }
 
@@ -38,7 +41,7 @@ final class RejectsFile implements AutoCloseable {
             printer.printRecord(rejection.file(), rejection.line(), safe(rejection.field()),
                     rejection.reason().code(), safe(rejection.message()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(DiskFull.at(file, e));
         }
     }
 
@@ -46,7 +49,7 @@ final class RejectsFile implements AutoCloseable {
         try {
             printer.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(DiskFull.at(file, e));
         }
     }
 
@@ -55,7 +58,7 @@ final class RejectsFile implements AutoCloseable {
         try {
             printer.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(DiskFull.at(file, e));
         }
     }
 

@@ -17,6 +17,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
+import se.vinr.batch.DiskFull;
 import se.vinr.extract.OutputSchema;
 import se.vinr.extract.PseudonymisedRow;
 
@@ -65,15 +66,19 @@ public class ParquetItemWriter implements ItemStreamWriter<PseudonymisedRow>, St
             writer = ParquetRowWriter.open(part, schema);
             rowsWritten = 0;
         } catch (IOException e) {
-            throw new ItemStreamException("cannot create " + part, e);
+            throw new ItemStreamException("cannot create " + part, DiskFull.at(part, e));
         }
     }
 
     @Override
     public void write(Chunk<? extends PseudonymisedRow> chunk) throws IOException {
         ParquetRowWriter open = openWriter();
-        for (PseudonymisedRow row : chunk) {
-            open.write(row);
+        try {
+            for (PseudonymisedRow row : chunk) {
+                open.write(row);
+            }
+        } catch (IOException e) {
+            throw DiskFull.at(part, e);
         }
         rowsWritten = open.rowsWritten();
     }
@@ -88,9 +93,11 @@ public class ParquetItemWriter implements ItemStreamWriter<PseudonymisedRow>, St
             publish();
             return null;
         } catch (IOException | RuntimeException e) {
+            // named, so that a full disk while the footer is written is reported naming the file
+            Exception failure = DiskFull.at(part, e);
             stepExecution.setStatus(BatchStatus.FAILED);
-            stepExecution.addFailureException(e);
-            return ExitStatus.FAILED.addExitDescription(e);
+            stepExecution.addFailureException(failure);
+            return ExitStatus.FAILED.addExitDescription(failure);
         }
     }
 
