@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * Starts a job for a municipality and period, or restarts the last attempt when it failed or was
  * killed and is run again with the same settings: a restarted job skips the steps that completed and
  * reruns the one that failed.
- * Callers hold the {@link OutputLock}, so an execution still marked as running is known to be dead.
+ * An execution still marked as running is known to be dead: callers hold the {@link OutputLock}, and
+ * the run holds its {@link RunLock} in the job repository, which another live process on the same
+ * repository would hold.
  */
 @Component
 public class JobRunner {
@@ -41,22 +43,32 @@ public class JobRunner {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Map<String, Job> jobs;
+    private final RunLock lock;
 
-    public JobRunner(JobOperator operator, JobRepository repository, Map<String, Job> jobs) {
+    public JobRunner(JobOperator operator, JobRepository repository, Map<String, Job> jobs, RunLock lock) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs;
+        this.lock = lock;
     }
 
     /**
      * Runs {@code jobName}; {@code key} identifies the work (e.g. municipality and period) and
      * {@code settings} are non-identifying values the steps read (input folder, profile, ...).
+     *
+     * @throws RunLock.InUseException when another process sharing the job repository runs the same work
      */
     public JobOutcome run(String jobName, Map<String, String> key, Map<String, String> settings) {
         Job job = jobs.get(jobName);
         if (job == null) {
             throw new IllegalArgumentException("no job named " + jobName);
         }
+        try (RunLock.Held held = lock.acquire(jobName, key)) {
+            return runLocked(jobName, job, key, settings);
+        }
+    }
+
+    private JobOutcome runLocked(String jobName, Job job, Map<String, String> key, Map<String, String> settings) {
         Optional<JobExecution> last = lastExecution(jobName, key);
         try {
             if (last.isPresent() && needsRestart(last.get().getStatus())

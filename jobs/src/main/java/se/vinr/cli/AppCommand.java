@@ -18,6 +18,7 @@ import se.vinr.app.ApplicationStarter;
 import se.vinr.batch.DiskFull;
 import se.vinr.batch.JobOutcome;
 import se.vinr.batch.OutputLock;
+import se.vinr.batch.RunLock;
 import se.vinr.batch.UserFacingException;
 import se.vinr.core.OutputLayout;
 
@@ -105,7 +106,7 @@ abstract class AppCommand implements Callable<Integer> {
             console.fail(full.get().sentence(common.out(), console.language()));
             return ExitCodes.OUTPUT_FOLDER;
         }
-        if (e instanceof OutputLock.OutputFolderException) {
+        if (e instanceof OutputLock.OutputFolderException || e instanceof RunLock.InUseException) {
             console.fail(e.getMessage());
             return ExitCodes.OUTPUT_FOLDER;
         }

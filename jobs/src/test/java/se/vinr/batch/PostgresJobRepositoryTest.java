@@ -181,7 +181,7 @@ class PostgresJobRepositoryTest {
      */
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({JobRunner.class, RunHistory.class})
+    @Import({JobRunner.class, RunLock.class, RunHistory.class})
     static class TwoStepPipeline {
 
         @Bean(Jobs.RUN)
