@@ -122,7 +122,8 @@ public final class ReportModelBuilder {
         PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
                 .orElse(null);
         return new ReportModel(language, municipality.code(), name, period.toString(), periods, definitions,
-                result.values(), result.trends(), List.of(), sources(connection), breaks,
+                result.values(), result.trends(), new PeerFigures(catalogue, threshold).peers(connection, municipality,
+                        period), sources(connection), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
                 String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100), toolVersion, Instant.now().toString(),
                 Map.of("riket", language == Language.EN ? "Sweden" : "Riket"));
