@@ -107,7 +107,7 @@ public final class SyntheticReferenceFigures {
             Map<String, Sum> aggregates = new LinkedHashMap<>();
             for (Municipality municipality : municipalities) {
                 List<Figure> figures = draw(municipality, effects.get(municipality.code()), period, index, random);
-                // Women and men add up to the total: one small part hides the indicator's every row.
+                // Women and men add up to the total: a small part hides both parts, a small total every row.
                 Set<String> hidden = new HashSet<>();
                 for (Figure figure : figures) {
                     for (String area : List.of("riket", municipality.countyCode(),
@@ -115,11 +115,13 @@ public final class SyntheticReferenceFigures {
                         aggregates.computeIfAbsent(area + ',' + figure.key(), k -> new Sum(figure, area)).add(figure);
                     }
                     if (small(figure.numerator()) || small(figure.denominator())) {
-                        hidden.add(figure.indicator());
+                        hidden.add(figure.sex().equals("T") ? figure.indicator() : figure.indicator() + ",parts");
                     }
                 }
                 for (Figure figure : figures) {
-                    if (!municipality.code().equals(demo.code()) && !hidden.contains(figure.indicator())) {
+                    boolean hide = hidden.contains(figure.indicator())
+                            || (!figure.sex().equals("T") && hidden.contains(figure.indicator() + ",parts"));
+                    if (!municipality.code().equals(demo.code()) && !hide) {
                         lines.add(figure.line(municipality.code(), period));
                     }
                 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
@@ -23,6 +24,7 @@ import se.vinr.indicators.IndicatorSpec;
 import se.vinr.indicators.PopulationDenominator;
 import se.vinr.indicators.RawIndicatorRow;
 import se.vinr.reports.model.PeerValue;
+import se.vinr.reports.model.ReferenceSource;
 import se.vinr.reports.model.Unit;
 
 /**
@@ -48,6 +50,7 @@ import se.vinr.reports.model.Unit;
  */
 public final class PeerFigures {
 
+    private static final Pattern MUNICIPALITY_AREA = Pattern.compile("\\d{4}");
     private static final Set<Unit> WITH_PEERS = Set.of(Unit.PERCENT, Unit.PER_10000, Unit.RATIO);
 
     private final IndicatorCatalogue catalogue;
@@ -66,6 +69,15 @@ public final class PeerFigures {
         List<PeerValue> peers = new ArrayList<>(fromWarehouse(connection, municipality, period, names, taken));
         peers.addAll(fromImports(connection, municipality, period, names, taken));
         return List.copyOf(peers);
+    }
+
+    /**
+     * The reference sources less other municipalities' figures of catalogue indicators: those are peers,
+     * named with the funnel plots, and would otherwise list every municipality under every chart.
+     */
+    public List<ReferenceSource> withoutPeers(List<ReferenceSource> sources, MunicipalityCode municipality) {
+        return sources.stream().filter(s -> !(MUNICIPALITY_AREA.matcher(s.referenceArea()).matches()
+                && !s.referenceArea().equals(municipality.code()) && catalogue.find(s.indicator()).isPresent())).toList();
     }
 
     private List<PeerValue> fromWarehouse(Connection connection, MunicipalityCode municipality, Period period,

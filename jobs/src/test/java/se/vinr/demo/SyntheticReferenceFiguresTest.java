@@ -108,6 +108,19 @@ class SyntheticReferenceFiguresTest {
     }
 
     @Test
+    void hidesBothSexesWhereOneIsSmallButKeepsTheTotal() {
+        List<String> withTotal = figures.stream().filter(f -> f.indicator().equals("new_victims_rate")
+                && f.area().matches("\\d{4}") && f.sex().equals("T")).map(f -> f.area() + f.year()).toList();
+        List<String> withWomen = figures.stream().filter(f -> f.indicator().equals("new_victims_rate")
+                && f.area().matches("\\d{4}") && f.sex().equals("K")).map(f -> f.area() + f.year()).toList();
+        List<String> withMen = figures.stream().filter(f -> f.indicator().equals("new_victims_rate")
+                && f.area().matches("\\d{4}") && f.sex().equals("M")).map(f -> f.area() + f.year()).toList();
+
+        assertThat(withWomen).isEqualTo(withMen);
+        assertThat(withTotal).containsAll(withWomen).hasSizeGreaterThan(withWomen.size());
+    }
+
+    @Test
     void theSameSeedGivesTheSameFileAndAnotherSeedAnotherOne() throws IOException {
         Period half = Period.parse("2025H1");
         FIGURES.write(HARNOSAND, half, half, 7, dir.resolve("a.csv"));

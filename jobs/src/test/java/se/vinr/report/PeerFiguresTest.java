@@ -23,6 +23,7 @@ import se.vinr.load.Migrations;
 import se.vinr.load.SqlSource;
 import se.vinr.load.Warehouse;
 import se.vinr.reports.model.PeerValue;
+import se.vinr.reports.model.ReferenceSource;
 
 /** Peers from a real, migrated DuckDB warehouse with the project's own indicator queries. */
 class PeerFiguresTest {
@@ -112,6 +113,18 @@ class PeerFiguresTest {
 
         assertThat(peers.peers(warehouse.connection(), OWN, PERIOD))
                 .noneMatch(p -> p.indicator().equals("screening_rate"));
+    }
+
+    @Test
+    void leavesOtherMunicipalitiesCatalogueFiguresOutOfTheReferenceSources() {
+        List<ReferenceSource> sources = List.of(
+                new ReferenceSource("riket", "screening_rate", "demo", "2025H1", null),
+                new ReferenceSource("2281", "screening_rate", "demo", "2025H1", null),
+                new ReferenceSource("2280", "screening_rate", "demo", "2025H1", null),
+                new ReferenceSource("0127", "kvinnofrid_seed_figure", "seed", "2019", null));
+
+        assertThat(peers.withoutPeers(sources, OWN)).extracting(ReferenceSource::referenceArea)
+                .containsExactly("riket", "2280", "0127");
     }
 
     private void contacts(String municipality, int contacts, int asked) throws SQLException {
