@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
@@ -50,7 +49,6 @@ import se.vinr.reports.model.Unit;
  */
 public final class PeerFigures {
 
-    private static final Pattern MUNICIPALITY_AREA = Pattern.compile("\\d{4}");
     private static final Set<Unit> WITH_PEERS = Set.of(Unit.PERCENT, Unit.PER_10000, Unit.RATIO);
 
     private final IndicatorCatalogue catalogue;
@@ -72,12 +70,25 @@ public final class PeerFigures {
     }
 
     /**
-     * The reference sources less other municipalities' figures of catalogue indicators: those are peers,
-     * named with the funnel plots, and would otherwise list every municipality under every chart.
+     * The reference sources that concern this report: a catalogue indicator's figures only for the
+     * municipality itself and its reference areas (Sweden, its county, its municipality group), since
+     * other municipalities' figures are peers, named with the funnel plots, and other counties' and
+     * groups' figures are compared with nothing here; every context figure of another name as it is.
      */
-    public List<ReferenceSource> withoutPeers(List<ReferenceSource> sources, MunicipalityCode municipality) {
-        return sources.stream().filter(s -> !(MUNICIPALITY_AREA.matcher(s.referenceArea()).matches()
-                && !s.referenceArea().equals(municipality.code()) && catalogue.find(s.indicator()).isPresent())).toList();
+    public List<ReferenceSource> concerning(Connection connection, List<ReferenceSource> sources,
+                                            MunicipalityCode municipality) throws SQLException {
+        List<String> areas = new ArrayList<>(List.of("riket", municipality.code()));
+        try (PreparedStatement statement = connection.prepareStatement("SELECT county_code, skr_group_name, "
+                + "skr_group_code FROM ref.municipalities WHERE municipality_code = ?")) {
+            statement.setString(1, municipality.code());
+            try (ResultSet rs = statement.executeQuery()) {
+                if (rs.next()) {
+                    areas.addAll(ReferenceFigures.areasOf(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return sources.stream().filter(s -> catalogue.find(s.indicator()).isEmpty() || areas.contains(s.referenceArea()))
+                .toList();
     }
 
     private List<PeerValue> fromWarehouse(Connection connection, MunicipalityCode municipality, Period period,

@@ -124,7 +124,7 @@ public final class ReportModelBuilder {
                 .orElse(null);
         return new ReportModel(language, municipality.code(), name, period.toString(), periods, definitions,
                 result.values(), result.trends(), peers.peers(connection, municipality, period),
-                peers.withoutPeers(sources(connection), municipality), breaks,
+                peers.concerning(connection, sources(connection), municipality), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
                 String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100), toolVersion, Instant.now().toString(),
                 Map.of("riket", language == Language.EN ? "Sweden" : "Riket"));

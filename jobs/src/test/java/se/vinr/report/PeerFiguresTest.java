@@ -116,15 +116,21 @@ class PeerFiguresTest {
     }
 
     @Test
-    void leavesOtherMunicipalitiesCatalogueFiguresOutOfTheReferenceSources() {
+    void keepsTheSourcesOfTheMunicipalitysOwnReferenceAreasAndEveryContextFigure() throws Exception {
+        execute("INSERT INTO ref.municipalities VALUES ('2280', 'Härnösand', '22', 'Västernorrlands län', 'C6', "
+                + "'Mindre stad/tätort', 'x')");
         List<ReferenceSource> sources = List.of(
                 new ReferenceSource("riket", "screening_rate", "demo", "2025H1", null),
+                new ReferenceSource("22", "screening_rate", "demo", "2025H1", null),
+                new ReferenceSource("kommungrupp:Mindre stad/tätort", "screening_rate", "demo", "2025H1", null),
+                new ReferenceSource("01", "screening_rate", "demo", "2025H1", null),
+                new ReferenceSource("kommungrupp:Storstäder", "screening_rate", "demo", "2025H1", null),
                 new ReferenceSource("2281", "screening_rate", "demo", "2025H1", null),
                 new ReferenceSource("2280", "screening_rate", "demo", "2025H1", null),
                 new ReferenceSource("0127", "kvinnofrid_seed_figure", "seed", "2019", null));
 
-        assertThat(peers.withoutPeers(sources, OWN)).extracting(ReferenceSource::referenceArea)
-                .containsExactly("riket", "2280", "0127");
+        assertThat(peers.concerning(warehouse.connection(), sources, OWN)).extracting(ReferenceSource::referenceArea)
+                .containsExactly("riket", "22", "kommungrupp:Mindre stad/tätort", "2280", "0127");
     }
 
     private void contacts(String municipality, int contacts, int asked) throws SQLException {
