@@ -14,7 +14,8 @@ CREATE OR REPLACE TEMP TABLE incoming_figures (
     domain       VARCHAR,
     geography    VARCHAR,
     qualifier    VARCHAR,
-    source_quote VARCHAR
+    source_quote VARCHAR,
+    denominator  DOUBLE
 );
 CREATE OR REPLACE TEMP TABLE incoming_population (
     municipality_code VARCHAR NOT NULL,

@@ -16,8 +16,9 @@ WHERE $3 AND import_id IN (SELECT import_id FROM ref.imports WHERE format = $2 A
 DELETE FROM ref.national_figures f
 WHERE EXISTS (SELECT 1 FROM incoming_figures i
               WHERE f.indicator = i.indicator AND f.area = i.area AND f.year = i.year AND f.sex = i.sex);
-INSERT INTO ref.national_figures
+INSERT INTO ref.national_figures (indicator, area, year, sex, value, unit, source, year_num, reference_id, domain,
+                                  geography, qualifier, source_quote, import_id, denominator)
 SELECT indicator, area, year, sex, value, unit, source, year_num, reference_id, domain, geography, qualifier,
-       source_quote, $1
+       source_quote, $1, denominator
 FROM incoming_figures;
 DROP TABLE incoming_figures;

@@ -28,7 +28,8 @@ import se.vinr.plan.PlanLocator;
 
 /**
  * {@code vinr demo}: synthetic packages for a sample municipality, the public labelled demo key, the national
- * seeds, then {@code run} for every half-year; returns the newest report.
+ * seeds with synthetic comparison figures for every municipality, then {@code run} for every half-year;
+ * returns the newest report.
  */
 @Component
 public class DemoRunner {
@@ -55,8 +56,11 @@ public class DemoRunner {
                 new SyntheticPackages.Settings(municipality, population, from, to, seed, activities, 0.01), input);
         log.info("demo: generated {} half-years for {} (population {}) in {}", packages.size(), municipality,
                 population, input);
+        Path comparison = root.resolve("input").resolve("jamforelsetal-syntetiska.csv");
+        int figures = SyntheticReferenceFigures.fromSeeds(seeds()).write(municipality, from, to, seed, comparison);
+        log.info("demo: wrote {} synthetic comparison figures (not real statistics) to {}", figures, comparison);
         check(runner.run(Jobs.NATIONAL, Map.of(Jobs.SCOPE, "national"),
-                Map.of(Jobs.NATIONAL_INPUTS, "", Jobs.FETCH, "false")));
+                Map.of(Jobs.NATIONAL_INPUTS, comparison.toAbsolutePath().normalize().toString(), Jobs.FETCH, "false")));
         for (SyntheticPackages.GeneratedPackage generated : packages) {
             Map<String, String> settings = new LinkedHashMap<>();
             settings.put(Jobs.INPUT, generated.directory().toString());
@@ -67,6 +71,10 @@ public class DemoRunner {
         return properties.layout().reportDir(municipality, to).resolve("rapport.html");
     }
 
+    private ProjectFiles seeds() {
+        return ProjectFiles.of(properties.seedsDir(), "seeds");
+    }
+
     private static void check(JobOutcome outcome) {
         if (!outcome.completed()) {
             throw new UserFacingException("the demo stopped: " + outcome.job() + " failed: " + outcome.failure());
@@ -75,8 +83,7 @@ public class DemoRunner {
 
     /** The newest total population of the municipality in the seeds. */
     long population(MunicipalityCode municipality) {
-        ProjectFiles seeds = ProjectFiles.of(properties.seedsDir(), "seeds");
-        try (Reader reader = new java.io.InputStreamReader(seeds.open("population.csv"), StandardCharsets.UTF_8)) {
+        try (Reader reader = new java.io.InputStreamReader(seeds().open("population.csv"), StandardCharsets.UTF_8)) {
             long population = 0;
             int year = 0;
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {

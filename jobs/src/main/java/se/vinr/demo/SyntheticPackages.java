@@ -37,6 +37,24 @@ public final class SyntheticPackages {
     private static final String[] INTERVENTIONS = {"protected_housing", "support_talks", "financial_aid",
             "child_support", "other"};
 
+    // The expected volumes and shares, per 10,000 inhabitants of all ages and half-year; the synthetic
+    // comparison figures (SyntheticReferenceFigures) draw other municipalities around the same ones.
+    static final double VICTIMS_PER_10000 = 11;
+    static final double WOMEN_AMONG_VICTIMS = 0.78;
+    static final double CASES_WITH_CHILDREN = 0.6;
+    /** One or two children in a case with children. */
+    static final double CHILDREN_PER_CASE_WITH_CHILDREN = 1.5;
+    static final double CHILD_VICTIM_SHARE = 0.25;
+    static final double CONTACTS_PER_10000 = 300;
+    static final double ASSESSED_SHARE = 0.72;
+    /** An assessment comes within this many days of the opening; one after the period's end is not written. */
+    static final int ASSESSMENT_WITHIN_DAYS = 35;
+
+    /** The share of contacts asked about violence in the {@code index}-th generated half-year: it improves. */
+    static double askedShare(int index) {
+        return Math.min(0.95, 0.55 + 0.05 * index);
+    }
+
     /** How one package came out: its folder and the data rows written per file (bad rows included). */
     public record GeneratedPackage(Period period, Path directory, Map<String, Integer> rows) {
     }
@@ -138,11 +156,11 @@ public final class SyntheticPackages {
         }
 
         private void openNewCases(Period period, int index) {
-            int victims = poisson(11 * scale);
+            int victims = poisson(VICTIMS_PER_10000 * scale);
             for (int i = 0; i < victims; i++) {
                 Person victim = !earlierVictims.isEmpty() && random.nextDouble() < 0.12
                         ? earlierVictims.get(random.nextInt(earlierVictims.size()))
-                        : adult(period, random.nextDouble() < 0.78 ? "K" : "M");
+                        : adult(period, random.nextDouble() < WOMEN_AMONG_VICTIMS ? "K" : "M");
                 earlierVictims.add(victim);
                 String caseId = "Ä-" + (caseSequence++);
                 LocalDate opened = dayIn(period);
@@ -152,10 +170,10 @@ public final class SyntheticPackages {
                         ? "former_partner" : "other_relative";
                 String unit = UNITS.get(0);
                 cases.add(new OpenCase(caseId, victim, "victim", unit, opened, closed, types, relation));
-                if (random.nextDouble() < 0.6) {
+                if (random.nextDouble() < CASES_WITH_CHILDREN) {
                     int children = 1 + random.nextInt(2);
                     for (int c = 0; c < children; c++) {
-                        String role = random.nextDouble() < 0.25 ? "child_victim" : "child_witness";
+                        String role = random.nextDouble() < CHILD_VICTIM_SHARE ? "child_victim" : "child_witness";
                         cases.add(new OpenCase(caseId, child(period), role, UNITS.get(1), opened.plusDays(
                                 random.nextInt(5)), closed, types, "parent"));
                     }
@@ -186,8 +204,8 @@ public final class SyntheticPackages {
                     continue;
                 }
                 boolean assessable = open.role().equals("victim") || open.role().equals("child_victim");
-                if (assessable && random.nextDouble() < 0.72) {
-                    LocalDate on = open.opened().plusDays(random.nextInt(35));
+                if (assessable && random.nextDouble() < ASSESSED_SHARE) {
+                    LocalDate on = open.opened().plusDays(random.nextInt(ASSESSMENT_WITHIN_DAYS));
                     if (!on.isAfter(period.end())) {
                         assessmentRows.add(String.join(",", "R-" + (assessmentSequence++), open.caseId(),
                                 form(p, period), METHODS[random.nextInt(METHODS.length)], on.toString(),
@@ -213,8 +231,8 @@ public final class SyntheticPackages {
         }
 
         private void writeContacts(Period period, int index, List<String> rows) {
-            int contacts = poisson(300 * scale);
-            double askedShare = Math.min(0.95, 0.55 + 0.05 * index);
+            int contacts = poisson(CONTACTS_PER_10000 * scale);
+            double askedShare = askedShare(index);
             for (int i = 0; i < contacts; i++) {
                 Person person = adult(period, random.nextDouble() < 0.55 ? "K" : "M");
                 boolean asked = random.nextDouble() < askedShare;

@@ -25,12 +25,14 @@ import se.vinr.load.Warehouse;
 /**
  * The plain national CSV: UTF-8 (a BOM is allowed), comma-separated, RFC 4180 quoting, the header
  * {@code indicator,area,year,sex,value,unit,source} (any order, case and surrounding spaces
- * ignored), one value per row. See the README section "National reference figures as CSV".
+ * ignored), optionally with a {@code denominator} column, one value per row. See the README section
+ * "National figures as plain CSV".
  */
 public final class CsvReferenceImporter implements NationalImporter {
 
     static final String FORMAT = "csv";
     static final List<String> HEADER = List.of("indicator", "area", "year", "sex", "value", "unit", "source");
+    static final String DENOMINATOR = "denominator";
     static final Set<String> UNITS = Set.of("count", "percent", "per_1000", "per_10000", "per_100000", "ratio", "days");
 
     private static final Pattern INDICATOR = Pattern.compile("[A-Za-z0-9_.:-]+");
@@ -58,9 +60,10 @@ public final class CsvReferenceImporter implements NationalImporter {
         List<NationalFigure> figures = new ArrayList<>();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-            if (header.size() != HEADER.size() || !header.containsAll(HEADER)) {
+            boolean withDenominator = header.contains(DENOMINATOR);
+            if (header.size() != HEADER.size() + (withDenominator ? 1 : 0) || !header.containsAll(HEADER)) {
                 throw new NationalImportException(name + " is not a national reference CSV: its header is " + header
-                        + ", expected " + String.join(",", HEADER));
+                        + ", expected " + String.join(",", HEADER) + " and optionally " + DENOMINATOR);
             }
             List<String> original = parser.getHeaderNames();
             for (CSVRecord record : parser) {
@@ -115,7 +118,21 @@ public final class CsvReferenceImporter implements NationalImporter {
         if (source.isEmpty()) {
             throw new NationalImportException(where + ": source is empty; say where the figure comes from");
         }
-        return NationalFigure.of(indicator, area, year, sex, value, unit, source);
+        NationalFigure figure = NationalFigure.of(indicator, area, year, sex, value, unit, source);
+        return header.contains(DENOMINATOR) ? figure.withDenominator(denominator(where, record, original, header))
+                : figure;
+    }
+
+    private static Double denominator(String where, CSVRecord record, List<String> original, List<String> header) {
+        String text = field(record, original, header, DENOMINATOR);
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!NUMBER.matcher(text).matches() || text.startsWith("-")) {
+            throw new NationalImportException(where + ": denominator '" + text
+                    + "' is not a number of zero or more with a decimal point, nor empty");
+        }
+        return Double.valueOf(text);
     }
 
     private static String field(CSVRecord record, List<String> original, List<String> header, String column) {

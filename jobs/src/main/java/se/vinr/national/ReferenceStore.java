@@ -53,7 +53,8 @@ public final class ReferenceStore {
                 figures.beginRow();
                 figures.append(f.indicator()).append(f.area()).append(f.year()).append(f.sex()).append(f.value())
                         .append(f.unit()).append(f.source()).append(f.yearNumber()).append(f.referenceId())
-                        .append(f.domain()).append(f.geography()).append(f.qualifier()).append(f.sourceQuote());
+                        .append(f.domain()).append(f.geography()).append(f.qualifier()).append(f.sourceQuote())
+                        .append(f.denominator());
                 figures.endRow();
             }
         }

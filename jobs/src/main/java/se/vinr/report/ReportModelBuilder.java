@@ -119,10 +119,12 @@ public final class ReportModelBuilder {
         }
         String name = strings(connection, "SELECT municipality_name FROM ref.municipalities WHERE municipality_code = ?",
                 municipality.code()).stream().findFirst().orElse(municipality.code());
+        PeerFigures peers = new PeerFigures(catalogue, threshold);
         PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
                 .orElse(null);
         return new ReportModel(language, municipality.code(), name, period.toString(), periods, definitions,
-                result.values(), result.trends(), List.of(), sources(connection), breaks,
+                result.values(), result.trends(), peers.peers(connection, municipality, period),
+                peers.concerning(connection, sources(connection), municipality), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
                 String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100), toolVersion, Instant.now().toString(),
                 Map.of("riket", language == Language.EN ? "Sweden" : "Riket"));

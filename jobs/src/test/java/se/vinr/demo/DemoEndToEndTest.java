@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code vinr demo} through the real command line and Spring application: every step on real files, a
- * report at the printed path, the runs in {@code vinr status}, and the same indicators for the same seed.
+ * report at the printed path with the charts that compare with other municipalities, the runs in
+ * {@code vinr status}, and the same indicators for the same seed.
  */
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
 class DemoEndToEndTest {
@@ -51,6 +52,9 @@ class DemoEndToEndTest {
         assertThat(report).isEqualTo(out.resolve("reports/2280/2025H2/rapport.html").toAbsolutePath());
         assertThat(report).isRegularFile();
         assertThat(Files.readString(report)).contains("<svg");
+        // The synthetic comparison figures give the spine chart and funnel plots, and say what they are.
+        assertThat(Files.readString(report)).contains("id='chart-spine'", "id='chart-funnel_screening_rate'",
+                "id='chart-funnel_new_victims_rate'", SyntheticReferenceFigures.SOURCE);
         for (String period : DEFAULT_PERIODS) {
             assertThat(out.resolve("reports/2280").resolve(period).resolve("indicators.csv")).isRegularFile();
             assertExtractHasOnlyTheDeliberateRejects(out.resolve("extracts/2280").resolve(period));

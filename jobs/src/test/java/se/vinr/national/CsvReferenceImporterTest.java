@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.vinr.national.NationalTestSupport.fixture;
 import static se.vinr.national.NationalTestSupport.rows;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,52 @@ class CsvReferenceImporterTest {
     }
 
     @Test
+    void keepsTheDenominatorOfEachRowWhereTheFileHasOne() throws Exception {
+        Path file = dir.resolve("with-denominator.csv");
+        Files.writeString(file, """
+                indicator,area,year,sex,value,unit,source,Denominator
+                screening_rate,2281,2025H1,T,62.5,percent,test,400
+                screening_rate,2282,2025H1,T,,percent,test,
+                new_victims_rate,riket,2025H1,T,14.25,per_10000,test,8000000
+                """);
+        try (Warehouse warehouse = NationalTestSupport.warehouse(dir)) {
+            importer.importFile(warehouse, file);
+
+            assertThat(rows(warehouse, "SELECT indicator, area, value, denominator FROM ref.national_figures"
+                    + " ORDER BY indicator, area"))
+                    .containsExactly("new_victims_rate|riket|14.25|8000000.0", "screening_rate|2281|62.5|400.0",
+                            "screening_rate|2282|null|null");
+        }
+    }
+
+    @Test
+    void leavesTheDenominatorEmptyWhereTheFileHasNoSuchColumn() throws Exception {
+        try (Warehouse warehouse = NationalTestSupport.warehouse(dir)) {
+            importer.importFile(warehouse, fixture("national.csv"));
+
+            assertThat(rows(warehouse, "SELECT DISTINCT denominator FROM ref.national_figures"))
+                    .containsExactly("null");
+        }
+    }
+
+    @Test
+    void refusesANegativeOrMalformedDenominator() throws Exception {
+        Path negative = dir.resolve("negative.csv");
+        Files.writeString(negative, "indicator,area,year,sex,value,unit,source,denominator\n"
+                + "screening_rate,2281,2025H1,T,62.5,percent,test,-4\n");
+        Path comma = dir.resolve("comma.csv");
+        Files.writeString(comma, "indicator,area,year,sex,value,unit,source,denominator\n"
+                + "screening_rate,2281,2025H1,T,62.5,percent,test,\"400,5\"\n");
+
+        assertThatThrownBy(() -> importer.parse(negative))
+                .hasMessage("negative.csv line 2: denominator '-4' is not a number of zero or more with a decimal point,"
+                        + " nor empty");
+        assertThatThrownBy(() -> importer.parse(comma))
+                .hasMessage("comma.csv line 2: denominator '400,5' is not a number of zero or more with a decimal point,"
+                        + " nor empty");
+    }
+
+    @Test
     void readsAByteOrderMarkWindowsLineEndsAndLooseHeaderSpelling() {
         ImportBatch batch = importer.parse(fixture("national-bom-crlf.csv"));
 
@@ -50,7 +97,8 @@ class CsvReferenceImporterTest {
         assertThatThrownBy(() -> importer.parse(fixture("national-bad-header.csv")))
                 .isInstanceOf(NationalImportException.class)
                 .hasMessage("national-bad-header.csv is not a national reference CSV: its header is [indicator, area, year,"
-                        + " gender, value, unit, source], expected indicator,area,year,sex,value,unit,source");
+                        + " gender, value, unit, source], expected indicator,area,year,sex,value,unit,source"
+                        + " and optionally denominator");
     }
 
     @Test
