@@ -76,6 +76,15 @@ class DemoOutputsTest {
     }
 
     @Test
+    void everyReportDrawsTheNewVictimsByAgeAndSex() throws IOException {
+        for (Path report : reports) {
+            assertThat(report.resolve("charts").resolve("victims_by_age_and_sex.svg")).as(report.toString()).exists();
+            assertThat(Files.readString(report.resolve("rapport.html"))).as(report.toString())
+                    .contains("victims_by_age_and_sex");
+        }
+    }
+
+    @Test
     void noCsvRowShowsACountFromOneToFourOrAFigureComputedFromOne() throws IOException {
         for (Path report : reports) {
             for (CSVRecord row : csv(report)) {
