@@ -207,6 +207,7 @@ public final class DistributionCharts {
         double best = -1;
         String overCell = null;
         double overRatio = OVER_REPRESENTED;
+        int groupsWithVictims = 0;
         for (Map.Entry<String, Map<String, IndicatorValue>> age : byAge.entrySet()) {
             IndicatorValue m = age.getValue().get("M");
             IndicatorValue k = age.getValue().get("K");
@@ -227,6 +228,9 @@ public final class DistributionCharts {
                 IndicatorValue v = age.getValue().get(sex);
                 Double e = expected.get(age.getKey() + "|" + sex);
                 String who = ctx.vocabulary().code("sex", sex) + " " + band;
+                if (!hidden(v) && v.value() > 0) {
+                    groupsWithVictims++;
+                }
                 if (!hidden(v) && v.value() > best) {
                     best = v.value();
                     topCell = who;
@@ -247,7 +251,8 @@ public final class DistributionCharts {
         }
         double extent = ChartStyle.niceCeiling(max * 1.25);
         BarPlot bars = new BarPlot(ctx.style());
-        String title = overCell != null
+        // With the victims shown all in one group, that group is over-represented by construction: no finding.
+        String title = overCell != null && groupsWithVictims > 1
                 ? Headline.fit(ctx.t(overCell + " mest överrepresenterade bland nya våldsutsatta",
                         overCell + " most over-represented among new victims"))
                 : topCell == null ? ctx.t("Nya våldsutsatta vuxna efter ålder och kön", "New adult victims by age and sex")

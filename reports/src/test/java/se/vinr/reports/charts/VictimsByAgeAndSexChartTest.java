@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import se.vinr.reports.ModelFixtures;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.facts.SuppressionGuard;
+import se.vinr.reports.model.Polarity;
 import se.vinr.reports.model.ReportModel;
+import se.vinr.reports.model.Unit;
 
 /**
  * The victims' pyramid against the population. The fixture's adult victims by age band (women, men):
@@ -82,6 +84,25 @@ class VictimsByAgeAndSexChartTest {
         assertThat(chart.table().headers()).containsExactly("Ålder", "Kvinnor", "Män");
         assertThat(chart.caption()).doesNotContain("SCB");
         assertThat(new ChartExporter(fonts).render(chart).svgElement()).doesNotContain("stroke-dasharray");
+    }
+
+    @Test
+    void claimsNoOverRepresentationWhenTheShownVictimsAreAllInOneGroup() {
+        ModelFixtures.Builder model = new ModelFixtures.Builder()
+                .definition("new_cases", "Nya ärenden", "New cases", Unit.COUNT, Polarity.NEITHER, "3", null);
+        for (String band : List.of("18-24", "25-44", "45-64", "65-79", "80+")) {
+            for (String sex : List.of("K", "M")) {
+                boolean counted = sex.equals("K") && band.equals("25-44");
+                model.count(ModelFixtures.LATEST, "new_cases", "role=victim;sex=" + sex + ";age_band=" + band,
+                        counted ? 12 : 0, null);
+                model.population(sex, band, 1_000);
+            }
+        }
+
+        Chart chart = pyramid(model.build());
+
+        assertThat(chart.title()).isEqualTo("Flest nya våldsutsatta var kvinnor 25–44 år");
+        assertThat(chart.table().rows().get(1)).containsExactly("25–44 år", "12", "0", "1,2", "1,2");
     }
 
     @Test
