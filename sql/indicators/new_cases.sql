@@ -3,11 +3,11 @@
 -- title_en: Persons with a new case
 -- description_sv: Antal personer med en ärenderad i ett VINR-ärende som öppnades under halvåret, totalt och per roll
 --   (våldsutsatt, barn som utsatts, barn som bevittnat, våldsutövare). Våldsutsatta redovisas också per kön, per
---   åldersgrupp och per kön och åldersgrupp tillsammans. En person räknas en gång per redovisningsgrupp, även med flera ärenden.
+--   åldersgrupp och per kön och åldersgrupp tillsammans. En person räknas en gång per redovisningsgrupp, även med
+--   flera ärenden.
 -- description_en: Number of persons with a case row in a VINR case opened during the half-year, in total and by role
 --   (victim, child victim, child witness, perpetrator). Victims are also shown by sex, by age band, and by sex and
---   age band together. A person counts
---   once per breakdown, even with several cases.
+--   age band together. A person counts once per breakdown, even with several cases.
 -- unit: count
 -- numerator: distinct persons with a case row whose opened date lies in the period (per role: with a row in that role)
 -- denominator: none
