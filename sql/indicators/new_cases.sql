@@ -2,23 +2,28 @@
 -- title_sv: Personer med nytt ärende
 -- title_en: Persons with a new case
 -- description_sv: Antal personer med en ärenderad i ett VINR-ärende som öppnades under halvåret, totalt och per roll
---   (våldsutsatt, barn som utsatts, barn som bevittnat, våldsutövare). Våldsutsatta redovisas också per kön och
---   åldersgrupp. En person räknas en gång per redovisningsgrupp, även med flera ärenden.
+--   (våldsutsatt, barn som utsatts, barn som bevittnat, våldsutövare). Våldsutsatta redovisas också per kön, per
+--   åldersgrupp och per kön och åldersgrupp tillsammans. En person räknas en gång per redovisningsgrupp, även med
+--   flera ärenden.
 -- description_en: Number of persons with a case row in a VINR case opened during the half-year, in total and by role
---   (victim, child victim, child witness, perpetrator). Victims are also shown by sex and age band. A person counts
---   once per breakdown, even with several cases.
+--   (victim, child victim, child witness, perpetrator). Victims are also shown by sex, by age band, and by sex and
+--   age band together. A person counts once per breakdown, even with several cases.
 -- unit: count
 -- numerator: distinct persons with a case row whose opened date lies in the period (per role: with a row in that role)
 -- denominator: none
 -- polarity: neither
 -- sub_goal: D3
 -- reference: none
--- additive: sex within role=victim, age_band within role=victim
+-- additive: sex within role=victim, age_band within role=victim, age_band within role=victim;sex=*,
+--   sex within role=victim;age_band=*
 -- portable: yes
 --
 -- A person may hold several roles, so the role parts do not add up to `all`. Each new victim is described once, by
 -- their earliest victim row of the period (sex, and age band at that opening), so the sex and the age-band parts do
--- add up to `role=victim`. A missing sex or age band shows as `unknown` (only when it occurs).
+-- add up to `role=victim`. A missing sex or age band shows as `unknown` (only when it occurs). The crossed
+-- cells `role=victim;sex=K;age_band=25-44` describe the same victims, so each sex's age bands add up to
+-- `role=victim;sex=K` and each age band's sexes add up to `role=victim;age_band=25-44`: every sex × age band
+-- appears, zeros included, over the contract's sexes and bands and any `unknown` that occurs in the period.
 WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),
@@ -47,6 +52,21 @@ counts AS (
     UNION ALL
     SELECT municipality, period, 'role=victim;age_band=' || age_band, COUNT(*)
     FROM victims GROUP BY municipality, period, age_band
+    UNION ALL
+    SELECT municipality, period, 'role=victim;sex=' || sex || ';age_band=' || age_band, COUNT(*)
+    FROM victims GROUP BY municipality, period, sex, age_band
+),
+victim_sexes AS (
+    SELECT p.municipality, p.period, s.code
+    FROM periods p CROSS JOIN (VALUES ('K'), ('M'), ('X')) AS s(code)
+    UNION
+    SELECT municipality, period, sex FROM victims
+),
+victim_age_bands AS (
+    SELECT p.municipality, p.period, a.code
+    FROM periods p CROSS JOIN (VALUES ('0-17'), ('18-24'), ('25-44'), ('45-64'), ('65-79'), ('80+')) AS a(code)
+    UNION
+    SELECT municipality, period, age_band FROM victims
 ),
 required AS (
     SELECT 'all' AS breakdown
@@ -60,6 +80,10 @@ required AS (
 ),
 breakdowns AS (
     SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
+    UNION
+    SELECT s.municipality, s.period, 'role=victim;sex=' || s.code || ';age_band=' || a.code
+    FROM victim_sexes s
+    JOIN victim_age_bands a ON a.municipality = s.municipality AND a.period = s.period
     UNION
     SELECT municipality, period, breakdown FROM counts
 )

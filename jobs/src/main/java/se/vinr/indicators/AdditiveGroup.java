@@ -1,5 +1,6 @@
 package se.vinr.indicators;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,10 +9,18 @@ import java.util.regex.Pattern;
  * total row: every row {@code within;key=…} sums to the row {@code within}. Secondary suppression relies
  * on it, so an indicator declares a group only where the SQL guarantees the sum.
  *
+ * <p>A value {@code *} in {@code within} stands for every value of that key, one total each: a crossed
+ * table {@code role=victim;sex=K;age_band=25-44} declares {@code age_band within role=victim;sex=*} (each
+ * sex's age bands add up to that sex) and {@code sex within role=victim;age_band=*} (each age band's
+ * sexes add up to that band), so both its rows and its columns are protected against their margins.
+ *
  * @param key    the breakdown key whose values are the parts, e.g. {@code sex}
- * @param within the total the parts add up to: {@code all} or a breakdown such as {@code role=victim}
+ * @param within the total the parts add up to: {@code all}, a breakdown such as {@code role=victim}, or a
+ *               pattern of totals such as {@code role=victim;sex=*}
  */
 public record AdditiveGroup(String key, String within) {
+
+    public static final String ANY = "*";
 
     private static final Pattern FORM = Pattern.compile("([a-z][a-z0-9_]*)(?:\\s+within\\s+(\\S+))?");
 
@@ -22,23 +31,34 @@ public record AdditiveGroup(String key, String within) {
         }
     }
 
-    /** Reads {@code method} (parts of {@code all}) or {@code sex within role=victim}. */
+    /** Reads {@code method} (parts of {@code all}), {@code sex within role=victim} or {@code age_band within role=victim;sex=*}. */
     public static AdditiveGroup parse(String text) {
         Matcher m = FORM.matcher(text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException(
-                    "an additive group is 'key' or 'key within key=value', not '" + text.trim() + "'");
+                    "an additive group is 'key', 'key within key=value' or 'key within key=value;key=*', not '"
+                            + text.trim() + "'");
         }
         return new AdditiveGroup(m.group(1), m.group(2) == null ? Breakdown.ALL : m.group(2));
     }
 
-    /** True for a row that is one of this group's parts. */
+    /** True for a row that is one of this group's parts, of whichever total. */
     public boolean isPart(Breakdown breakdown) {
-        return breakdown.get(key).isPresent() && breakdown.without(key).text().equals(within);
+        return breakdown.get(key).isPresent() && isTotal(breakdown.without(key));
     }
 
-    /** True for the row the parts add up to. */
+    /** True for a row that is a part of the given total row. */
+    public boolean isPartOf(Breakdown part, Breakdown total) {
+        return isTotal(total) && part.get(key).isPresent() && part.without(key).text().equals(total.text());
+    }
+
+    /** True for a row the parts add up to: {@code within}, or one row it stands for where it holds {@code *}. */
     public boolean isTotal(Breakdown breakdown) {
-        return breakdown.text().equals(within);
+        Map<String, String> pattern = Breakdown.parse(within).parts();
+        if (!pattern.keySet().stream().toList().equals(breakdown.parts().keySet().stream().toList())) {
+            return false;
+        }
+        return pattern.entrySet().stream()
+                .allMatch(e -> e.getValue().equals(ANY) || e.getValue().equals(breakdown.parts().get(e.getKey())));
     }
 }

@@ -89,19 +89,27 @@ public final class CountLinks {
         Part n = Part.NUMERATOR;
         Part d = Part.DENOMINATOR;
         return new CountLinks(
-                // One person may hold several roles, and new_victims_rate's total also counts sex X: the
-                // SQL rightly declares none of these additive, yet without overlap they add up exactly.
+                // One person may hold several roles: the SQL rightly declares the roles not additive, yet
+                // without overlap they add up exactly. new_victims_rate's sexes are left out: its total
+                // also counts sex X, and the links below already tie each of its rows to the victims by
+                // sex and age band, where X has its own row; a sum K + M = all, false whenever an X victim
+                // exists, would make protection believe an X victim derivable and give up protecting it.
                 Map.of("new_cases", List.of(AdditiveGroup.parse("role")),
-                        "active_cases", List.of(AdditiveGroup.parse("role")),
-                        "new_victims_rate", List.of(AdditiveGroup.parse("sex"))),
+                        "active_cases", List.of(AdditiveGroup.parse("role"))),
                 List.of(
                         link(ref("new_children_rate", "all", n),
                                 ref("new_cases", "role=child_victim", n), ref("new_cases", "role=child_witness", n)),
-                        // Adult victims are the victims less those aged 0-17 (age at the earliest row).
-                        link(ref("new_cases", "role=victim", n),
-                                ref("new_victims_rate", "all", n), ref("new_cases", "role=victim;age_band=0-17", n)),
-                        link(ref("new_victims_rate", "sex=K", n), ref("new_cases", "role=victim;sex=K", n)),
-                        link(ref("new_victims_rate", "sex=M", n), ref("new_cases", "role=victim;sex=M", n)),
+                        // Adult victims are the victims less those aged 0-17 or of unknown age (age at the
+                        // earliest row); per sex, the crossed cells of that sex say how many those are.
+                        link(ref("new_cases", "role=victim", n), ref("new_victims_rate", "all", n),
+                                ref("new_cases", "role=victim;age_band=0-17", n),
+                                ref("new_cases", "role=victim;age_band=unknown", n)),
+                        link(ref("new_cases", "role=victim;sex=K", n), ref("new_victims_rate", "sex=K", n),
+                                ref("new_cases", "role=victim;sex=K;age_band=0-17", n),
+                                ref("new_cases", "role=victim;sex=K;age_band=unknown", n)),
+                        link(ref("new_cases", "role=victim;sex=M", n), ref("new_victims_rate", "sex=M", n),
+                                ref("new_cases", "role=victim;sex=M;age_band=0-17", n),
+                                ref("new_cases", "role=victim;sex=M;age_band=unknown", n)),
                         // (case, person) pairs against persons: equal unless a person has two new cases.
                         link(ref("risk_assessed_share", "role=victim", d), ref("new_cases", "role=victim", n)),
                         link(ref("risk_assessed_share", "role=child_victim", d),

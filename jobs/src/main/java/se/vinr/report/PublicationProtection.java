@@ -208,10 +208,11 @@ final class PublicationProtection {
                 List<se.vinr.indicators.AdditiveGroup> declared = new ArrayList<>(input.additive());
                 declared.addAll(links.assumedAdditive(input.id()));
                 for (se.vinr.indicators.AdditiveGroup group : declared) {
-                    if (group.isTotal(Breakdown.parse(total.breakdown()))) {
+                    Breakdown totalBreakdown = Breakdown.parse(total.breakdown());
+                    if (group.isTotal(totalBreakdown)) {
                         List<RawValue> parts = chosen.stream()
                                 .filter(r -> r.indicator().equals(total.indicator())
-                                        && group.isPart(Breakdown.parse(r.breakdown())))
+                                        && group.isPartOf(Breakdown.parse(r.breakdown()), totalBreakdown))
                                 .toList();
                         addSum(total, parts, CountLinks.Part.NUMERATOR);
                         addSum(total, parts, CountLinks.Part.DENOMINATOR);

@@ -42,6 +42,7 @@ import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Language;
 import se.vinr.reports.model.PlanFollowUp;
+import se.vinr.reports.model.PopulationCount;
 import se.vinr.reports.model.ReferenceSource;
 import se.vinr.reports.model.ReportModel;
 import se.vinr.reports.model.SeriesBreak;
@@ -127,7 +128,33 @@ public final class ReportModelBuilder {
                 peers.concerning(connection, sources(connection), municipality), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
                 String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100), toolVersion, Instant.now().toString(),
-                Map.of("riket", language == Language.EN ? "Sweden" : "Riket"));
+                Map.of("riket", language == Language.EN ? "Sweden" : "Riket"),
+                populationByAgeAndSex(connection, municipality, period));
+    }
+
+    /**
+     * The municipality's inhabitants by sex and adult age band, of the latest year up to the period's that
+     * has them all, to set the victims against; empty when no such year was imported (the seeds have none).
+     */
+    private static List<PopulationCount> populationByAgeAndSex(Connection connection, MunicipalityCode municipality,
+                                                               Period period) throws SQLException {
+        String bands = "('18-24', '25-44', '45-64', '65-79', '80+')";
+        List<PopulationCount> population = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT sex, age_group, population, year "
+                + "FROM ref.population WHERE municipality_code = ? AND sex IN ('K', 'M') AND age_group IN " + bands
+                + " AND year = (SELECT max(year) FROM (SELECT year FROM ref.population WHERE municipality_code = ? "
+                + "AND sex IN ('K', 'M') AND age_group IN " + bands + " AND year <= ? GROUP BY year "
+                + "HAVING count(*) = 10) complete) ORDER BY sex, age_group")) {
+            statement.setString(1, municipality.code());
+            statement.setString(2, municipality.code());
+            statement.setInt(3, period.start().getYear());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    population.add(new PopulationCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getInt(4)));
+                }
+            }
+        }
+        return population;
     }
 
     private PlanFollowUp planFollowUp(Connection connection, ActionPlan plan, MunicipalityCode municipality,

@@ -76,7 +76,8 @@ class IndicatorCatalogueTest {
         assertThat(rate.population()).contains(new PopulationBasis("18+", Optional.of("20+")));
         assertThat(rate.goal()).isEmpty();
         assertThat(ProjectSql.catalogue().get("new_cases").additive()).containsExactly(
-                new AdditiveGroup("sex", "role=victim"), new AdditiveGroup("age_band", "role=victim"));
+                new AdditiveGroup("sex", "role=victim"), new AdditiveGroup("age_band", "role=victim"),
+                new AdditiveGroup("age_band", "role=victim;sex=*"), new AdditiveGroup("sex", "role=victim;age_band=*"));
         assertThat(ProjectSql.catalogue().get("days_to_risk_assessment").portabilityNote()).contains("SQL:2008");
     }
 

@@ -66,6 +66,19 @@ class IndicatorQueriesTest {
     }
 
     @Test
+    void newVictimsAreCountedBySexAndAgeBandTogetherZerosIncluded() {
+        count("new_cases", "2026H1", "role=victim;sex=K;age_band=0-17", 1);  // P8
+        count("new_cases", "2026H1", "role=victim;sex=K;age_band=18-24", 1); // P12
+        count("new_cases", "2026H1", "role=victim;sex=K;age_band=25-44", 2); // P1, P4
+        count("new_cases", "2026H1", "role=victim;sex=M;age_band=25-44", 1); // P13 at 44
+        count("new_cases", "2026H1", "role=victim;sex=M;age_band=65-79", 1); // P6
+        count("new_cases", "2026H1", "role=victim;sex=X;age_band=45-64", 1); // P9
+        count("new_cases", "2026H1", "role=victim;sex=M;age_band=45-64", 0); // not P13 at 45 in C18
+        count("new_cases", "2026H1", "role=victim;sex=X;age_band=80+", 0);
+        count("new_cases", "2025H2", "role=victim;sex=M;age_band=18-24", 0);
+    }
+
+    @Test
     void activeCasesIncludeCarriedOverCasesAndExcludeThoseClosedBeforeThePeriod() {
         // Not P5 (C3 closed 2025-12-20); P4 counts through C2, closed 2026-03-15; P10 through the open C13.
         count("active_cases", "2026H1", "all", 12);

@@ -32,7 +32,9 @@ class RequiredBreakdownsTest {
         return Map.ofEntries(
                 Map.entry("new_cases", Stream.of(List.of("all"), prefixed("role=", ROLES),
                         prefixed("role=victim;sex=", List.of("K", "M")),
-                        prefixed("role=victim;age_band=", AGE_BANDS)).flatMap(List::stream).toList()),
+                        prefixed("role=victim;age_band=", AGE_BANDS),
+                        Stream.of("K", "M", "X").flatMap(sex -> prefixed("role=victim;sex=" + sex + ";age_band=",
+                                AGE_BANDS).stream()).toList()).flatMap(List::stream).toList()),
                 Map.entry("active_cases", Stream.concat(Stream.of("all"), prefixed("role=", ROLES).stream()).toList()),
                 Map.entry("new_victims_rate", List.of("all", "sex=K", "sex=M")),
                 Map.entry("new_children_rate", List.of("all")),
@@ -75,6 +77,32 @@ class RequiredBreakdownsTest {
     }
 
     @Test
+    void anUnknownSexOrAgeBandGetsAWholeRowAndColumnOfTheCrossedTable() throws SQLException {
+        try (TestWarehouse warehouse = TestWarehouse.create()) {
+            warehouse.period("2280", "2026H1");
+            warehouse.insert("core.cases", TestWarehouse.values("municipality", "2280", "period", "2026H1",
+                    "case_id", "C1", "person_id", "P1", "role", "victim", "opened", "2026-02-01", "sex", null,
+                    "age", 30, "age_band", "25-44"));
+            warehouse.insert("core.cases", TestWarehouse.values("municipality", "2280", "period", "2026H1",
+                    "case_id", "C2", "person_id", "P2", "role", "victim", "opened", "2026-03-01", "sex", "K",
+                    "age", null, "age_band", null));
+            Map<String, Double> counts = new IndicatorRunner(ProjectSql.catalogue()).run(warehouse.connection())
+                    .stream().filter(r -> r.indicator().equals("new_cases"))
+                    .collect(Collectors.toMap(RawIndicatorRow::breakdown, RawIndicatorRow::numerator));
+
+            assertThat(counts).containsEntry("role=victim;sex=unknown;age_band=25-44", 1.0)
+                    .containsEntry("role=victim;sex=K;age_band=unknown", 1.0)
+                    .containsEntry("role=victim;sex=unknown;age_band=unknown", 0.0)
+                    .containsEntry("role=victim;sex=unknown;age_band=80+", 0.0)
+                    .containsEntry("role=victim;sex=M;age_band=unknown", 0.0)
+                    .containsEntry("role=victim;sex=unknown", 1.0)
+                    .containsEntry("role=victim;age_band=unknown", 1.0);
+            assertThat(counts.keySet()).filteredOn(b -> b.contains(";sex=") && b.contains(";age_band="))
+                    .hasSize(4 * 7);
+        }
+    }
+
+    @Test
     void declaredAdditiveGroupsAddUpToTheirTotals() throws SQLException {
         IndicatorCatalogue catalogue = ProjectSql.catalogue();
         try (TestWarehouse known = KnownWarehouse.build()) {
@@ -87,15 +115,20 @@ class RequiredBreakdownsTest {
                             .filter(r -> r.indicator().equals(spec.id()))
                             .collect(Collectors.groupingBy(r -> r.municipality() + " " + r.period()));
                     byPeriod.forEach((where, periodRows) -> {
-                        RawIndicatorRow total = periodRows.stream()
-                                .filter(r -> group.isTotal(Breakdown.parse(r.breakdown()))).findFirst().orElseThrow();
-                        List<RawIndicatorRow> parts = periodRows.stream()
-                                .filter(r -> group.isPart(Breakdown.parse(r.breakdown()))).toList();
-                        String what = spec.id() + " " + group + " " + where;
-                        partsSeen.addAndGet(parts.size());
-                        assertThat(sum(parts, RawIndicatorRow::numerator)).as(what).isEqualTo(total.numerator());
-                        if (total.denominator() != null) {
-                            assertThat(sum(parts, RawIndicatorRow::denominator)).as(what).isEqualTo(total.denominator());
+                        List<RawIndicatorRow> totals = periodRows.stream()
+                                .filter(r -> group.isTotal(Breakdown.parse(r.breakdown()))).toList();
+                        assertThat(totals).as(spec.id() + " " + group + " " + where + " has a total").isNotEmpty();
+                        for (RawIndicatorRow total : totals) {
+                            Breakdown totalBreakdown = Breakdown.parse(total.breakdown());
+                            List<RawIndicatorRow> parts = periodRows.stream()
+                                    .filter(r -> group.isPartOf(Breakdown.parse(r.breakdown()), totalBreakdown)).toList();
+                            String what = spec.id() + " " + group + " " + total.breakdown() + " " + where;
+                            partsSeen.addAndGet(parts.size());
+                            assertThat(sum(parts, RawIndicatorRow::numerator)).as(what).isEqualTo(total.numerator());
+                            if (total.denominator() != null) {
+                                assertThat(sum(parts, RawIndicatorRow::denominator)).as(what)
+                                        .isEqualTo(total.denominator());
+                            }
                         }
                     });
                     assertThat(partsSeen).as(spec.id() + " " + group + " has parts").hasPositiveValue();

@@ -76,6 +76,15 @@ class DemoOutputsTest {
     }
 
     @Test
+    void everyReportDrawsTheNewVictimsByAgeAndSex() throws IOException {
+        for (Path report : reports) {
+            assertThat(report.resolve("charts").resolve("victims_by_age_and_sex.svg")).as(report.toString()).exists();
+            assertThat(Files.readString(report.resolve("rapport.html"))).as(report.toString())
+                    .contains("victims_by_age_and_sex");
+        }
+    }
+
+    @Test
     void noCsvRowShowsACountFromOneToFourOrAFigureComputedFromOne() throws IOException {
         for (Path report : reports) {
             for (CSVRecord row : csv(report)) {
@@ -113,11 +122,19 @@ class DemoOutputsTest {
                 if (breakdown.equals("all") || OVERLAPPING.contains(row.get("indicator"))) {
                     continue;
                 }
-                int last = breakdown.lastIndexOf(';');
-                String total = last < 0 ? "all" : breakdown.substring(0, last);
-                String key = breakdown.substring(last + 1, breakdown.indexOf('=', last + 1));
-                parts.computeIfAbsent(row.get("indicator") + "|" + total + "|" + key, k -> new ArrayList<>()).add(row);
+                // A row with two keys besides the role (victims by sex and age band) is a part in two
+                // directions: of its sex, over the age bands, and of its age band, over the sexes.
+                List<String> pairs = List.of(breakdown.split(";"));
+                for (int i = pairs.size() - 1; i >= (pairs.size() > 2 ? 1 : pairs.size() - 1); i--) {
+                    List<String> rest = new ArrayList<>(pairs);
+                    String key = rest.remove(i).split("=")[0];
+                    String total = rest.isEmpty() ? "all" : String.join(";", rest);
+                    parts.computeIfAbsent(row.get("indicator") + "|" + total + "|" + key, k -> new ArrayList<>())
+                            .add(row);
+                }
             }
+            assertThat(parts).as("the victims' age bands of each sex, and sexes of each age band")
+                    .containsKeys("new_cases|role=victim;sex=K|age_band", "new_cases|role=victim;age_band=25-44|sex");
             parts.forEach((group, members) -> {
                 String[] id = group.split("\\|");
                 CSVRecord total = rows.get(id[0] + "|" + id[1]);

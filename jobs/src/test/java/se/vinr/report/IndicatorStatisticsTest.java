@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import se.vinr.indicators.AdditiveGroup;
+import se.vinr.indicators.Breakdown;
 
 import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.indicators.stats.Interval;
@@ -29,6 +33,9 @@ class IndicatorStatisticsTest {
 
     private static final IndicatorInput NEW_CASES = input("new_cases", Unit.COUNT,
             "sex within role=victim", "age_band within role=victim");
+    private static final IndicatorInput NEW_CASES_CROSSED = input("new_cases", Unit.COUNT,
+            "sex within role=victim", "age_band within role=victim", "age_band within role=victim;sex=*",
+            "sex within role=victim;age_band=*");
     private static final IndicatorInput CHILDREN_RATE = input("new_children_rate", Unit.PER_10000);
     private static final IndicatorInput VICTIMS_RATE = input("new_victims_rate", Unit.PER_10000);
     private static final IndicatorInput SCREENING = input("screening_rate", Unit.PERCENT, "unit");
@@ -91,6 +98,82 @@ class IndicatorStatisticsTest {
         assertThat(row(values, "new_victims_rate", "sex=K").suppressed()).isTrue();
         assertThat(row(values, "new_cases", "role=victim;sex=K").suppressed()).isTrue();
         assertThat(row(values, "new_victims_rate", "all").numerator()).isEqualTo(30.0);
+    }
+
+    @Test
+    void protectsEveryRowAndColumnOfTheVictimsBySexAndAgeTogetherWithTheRolesAndTheAdultRate() {
+        String[] bands = {"0-17", "18-24", "25-44", "45-64", "65-79", "80+"};
+        long[][] crossed = {{0, 3, 12, 8, 2, 0}, {0, 0, 6, 5, 1, 0}, {0, 0, 1, 0, 0, 0}};
+        String[] sexes = {"K", "M", "X"};
+        List<RawValue> raw = new ArrayList<>(List.of(count("new_cases", H1, "all", 73),
+                count("new_cases", H1, "role=victim", 38), count("new_cases", H1, "role=perpetrator", 20),
+                count("new_cases", H1, "role=child_victim", 6), count("new_cases", H1, "role=child_witness", 9),
+                ratio("new_victims_rate", H1, "all", 38, 20000.0), ratio("new_victims_rate", H1, "sex=K", 25, 10000.0),
+                ratio("new_victims_rate", H1, "sex=M", 12, 10000.0)));
+        long[] columns = new long[bands.length];
+        for (int s = 0; s < sexes.length; s++) {
+            long sum = 0;
+            for (int b = 0; b < bands.length; b++) {
+                raw.add(count("new_cases", H1, "role=victim;sex=" + sexes[s] + ";age_band=" + bands[b], crossed[s][b]));
+                sum += crossed[s][b];
+                columns[b] += crossed[s][b];
+            }
+            raw.add(count("new_cases", H1, "role=victim;sex=" + sexes[s], sum));
+        }
+        for (int b = 0; b < bands.length; b++) {
+            raw.add(count("new_cases", H1, "role=victim;age_band=" + bands[b], columns[b]));
+        }
+
+        List<IndicatorValue> values = compute(List.of(NEW_CASES_CROSSED, VICTIMS_RATE), raw, List.of(H1));
+
+        assertThat(row(values, "new_cases", "role=victim;sex=K;age_band=18-24").suppressed()).isTrue();
+        assertThat(row(values, "new_cases", "role=victim;sex=M;age_band=65-79").suppressed()).isTrue();
+        assertThat(values).filteredOn(v -> !v.suppressed() && v.numerator() != null)
+                .allSatisfy(v -> assertThat(v.numerator()).as(v.indicator() + " " + v.breakdown())
+                        .matches(n -> n == 0 || n >= 5));
+        for (List<String> equation : publishedEquations(raw)) {
+            long hidden = equation.stream().filter(id -> {
+                String[] parts = id.split("\\|");
+                return row(values, parts[0], parts[1]).suppressed();
+            }).count();
+            assertThat(hidden).as("hidden in " + equation).isNotEqualTo(1L);
+        }
+    }
+
+    /**
+     * Every sum a reader can take of the published rows: the header's groups (both directions of the
+     * crossed table included) and the catalogue's links between indicators, as {@code indicator|breakdown}.
+     */
+    private static List<List<String>> publishedEquations(List<RawValue> raw) {
+        List<List<String>> equations = new ArrayList<>();
+        List<AdditiveGroup> groups = new ArrayList<>(NEW_CASES_CROSSED.additive());
+        groups.addAll(CountLinks.standard().assumedAdditive("new_cases"));
+        for (RawValue total : raw) {
+            Breakdown totalBreakdown = Breakdown.parse(total.breakdown());
+            for (AdditiveGroup group : groups) {
+                if (total.indicator().equals("new_cases") && group.isTotal(totalBreakdown)) {
+                    List<String> equation = new ArrayList<>(List.of("new_cases|" + total.breakdown()));
+                    raw.stream().filter(r -> r.indicator().equals("new_cases")
+                                    && group.isPartOf(Breakdown.parse(r.breakdown()), totalBreakdown))
+                            .forEach(r -> equation.add("new_cases|" + r.breakdown()));
+                    equations.add(equation);
+                }
+            }
+        }
+        for (CountLinks.Link link : CountLinks.standard().links()) {
+            List<String> equation = new ArrayList<>();
+            for (CountLinks.Ref ref : Stream.concat(Stream.of(link.total()),
+                    link.parts().stream()).toList()) {
+                if (raw.stream().anyMatch(r -> r.indicator().equals(ref.indicator()) && r.breakdown().equals(ref.breakdown()))) {
+                    equation.add(ref.indicator() + "|" + ref.breakdown());
+                }
+            }
+            if (equation.size() > 1 && equation.get(0).startsWith(link.total().indicator() + "|" + link.total().breakdown())) {
+                equations.add(equation);
+            }
+        }
+        assertThat(equations).as("two one-way groups, 3 rows, 6 columns, the roles and 3 links").hasSize(15);
+        return equations;
     }
 
     @Test

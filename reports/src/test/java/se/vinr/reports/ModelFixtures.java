@@ -13,6 +13,7 @@ import se.vinr.reports.model.Language;
 import se.vinr.reports.model.PeerValue;
 import se.vinr.reports.model.PlanFollowUp;
 import se.vinr.reports.model.Polarity;
+import se.vinr.reports.model.PopulationCount;
 import se.vinr.reports.model.ReferenceSource;
 import se.vinr.reports.model.ReportModel;
 import se.vinr.reports.model.SeriesBreak;
@@ -140,6 +141,11 @@ public final class ModelFixtures {
         }
         b.count(LATEST, "new_cases", "role=victim;sex=K", 30, null);
         b.count(LATEST, "new_cases", "role=victim;sex=M", 8, null);
+        long[][] inhabitants = {{820, 900}, {2_400, 2_550}, {2_900, 3_000}, {2_300, 2_200}, {950, 640}};
+        for (int a = 0; a < bands.length; a++) {
+            b.population("K", bands[a], inhabitants[a][0]);
+            b.population("M", bands[a], inhabitants[a][1]);
+        }
 
         b.trend("new_cases", "all", 22.0, Significance.SIGNIFICANT_INCREASE, 19.0, Significance.SIGNIFICANT_INCREASE,
                 Trend.NO_TREND, 7, ControlSignal.ABOVE_UPPER_LIMIT, GoalAssurance.NO_GOAL);
@@ -222,6 +228,7 @@ public final class ModelFixtures {
         private final List<ReferenceSource> sources = new ArrayList<>();
         private final List<SeriesBreak> breaks = new ArrayList<>();
         private final Map<String, String> areaNames = new LinkedHashMap<>();
+        private final List<PopulationCount> population = new ArrayList<>();
         private PlanFollowUp plan = defaultPlan();
         private DataQuality quality = defaultQuality();
         private List<String> periods = PERIODS;
@@ -354,6 +361,16 @@ public final class ModelFixtures {
             return this;
         }
 
+        public Builder population(String sex, String ageBand, long inhabitants) {
+            population.add(new PopulationCount(sex, ageBand, inhabitants, 2025));
+            return this;
+        }
+
+        public Builder noPopulation() {
+            population.clear();
+            return this;
+        }
+
         public Builder quality(DataQuality quality) {
             this.quality = quality;
             return this;
@@ -361,7 +378,8 @@ public final class ModelFixtures {
 
         public ReportModel build() {
             return new ReportModel(language, KOMMUN, municipalityName, LATEST, periods, definitions, values, trends, peers,
-                    sources, breaks, quality, plan, 5, "0.95", "0.1.0-test", "2026-07-15T08:00:00Z", areaNames);
+                    sources, breaks, quality, plan, 5, "0.95", "0.1.0-test", "2026-07-15T08:00:00Z", areaNames,
+                    population);
         }
     }
 

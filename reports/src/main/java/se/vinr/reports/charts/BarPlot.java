@@ -1,6 +1,8 @@
 package se.vinr.reports.charts;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.List;
@@ -13,8 +15,10 @@ import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
@@ -58,6 +62,27 @@ final class BarPlot {
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
         return style.chart(plot(dataset, renderer, unsigned, axisLabel, -extent, extent));
+    }
+
+    /**
+     * A pyramid with a second shape drawn over it as a dashed black line per side, a tick at each band
+     * (a gap where the outline has no value), e.g. the number expected from the population.
+     */
+    JFreeChart pyramid(DefaultCategoryDataset dataset, List<Color> colours, NumberFormat format, String axisLabel,
+                       double extent, DefaultCategoryDataset outline) {
+        JFreeChart chart = pyramid(dataset, colours, format, axisLabel, extent);
+        LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+        for (int i = 0; i < outline.getRowCount(); i++) {
+            line.setSeriesPaint(i, Palette.BLACK);
+            line.setSeriesStroke(i, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {4f, 3f}, 0f));
+            line.setSeriesShape(i, new Rectangle2D.Double(-1, -8, 2, 16));
+        }
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setDataset(1, outline);
+        plot.setRenderer(1, line);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        return chart;
     }
 
     /** The format without a minus sign: both halves of a pyramid count upwards from the middle. */

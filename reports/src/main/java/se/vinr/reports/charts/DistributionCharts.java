@@ -21,6 +21,13 @@ import se.vinr.reports.text.NumberText;
 /** How the period's cases, assessments and interventions divide: by method, type, group, age and sex. */
 public final class DistributionCharts {
 
+    /** The pyramid's bands: the adults, as in the title and in the adult victims' rate. */
+    private static final List<String> ADULT_BANDS = List.of("18-24", "25-44", "45-64", "65-79", "80+");
+    private static final List<String> PYRAMID_SEXES = List.of("M", "K");
+    private static final String POPULATION_SERIES = "population";
+    /** A group counts as over-represented in the title from a quarter above its expected number. */
+    private static final double OVER_REPRESENTED = 1.25;
+
     private final ChartContext ctx;
 
     public DistributionCharts(ChartContext ctx) {
@@ -163,7 +170,10 @@ public final class DistributionCharts {
                 new DataTable(List.of(ctx.t("Insats", "Intervention"), ctx.t("Antal", "Number")), table)));
     }
 
-    /** New adult victims in the latest half-year by age band and sex, as a population pyramid. */
+    /**
+     * New adult victims in the latest half-year by age band and sex, as a population pyramid, with the
+     * number expected if they were spread like the municipality's inhabitants drawn over the bars.
+     */
     public Optional<Chart> victimsByAgeAndSex() {
         String indicator = IndicatorIds.NEW_CASES;
         ReportFacts facts = ctx.facts();
@@ -173,60 +183,148 @@ public final class DistributionCharts {
             cells.addAll(facts.breakdowns(indicator, "sex", "age_band"));
         }
         Map<String, Map<String, IndicatorValue>> byAge = new LinkedHashMap<>();
-        for (Breakdown b : cells.stream().sorted(Comparator.comparing(b -> b.get("age_band"))).toList()) {
-            if (!"K".equals(b.get("sex")) && !"M".equals(b.get("sex"))) {
-                continue;
+        for (String band : ADULT_BANDS) {
+            for (Breakdown b : cells) {
+                if (band.equals(b.get("age_band")) && PYRAMID_SEXES.contains(b.get("sex"))) {
+                    facts.latest(indicator, b).ifPresent(v ->
+                            byAge.computeIfAbsent(band, k -> new LinkedHashMap<>()).put(b.get("sex"), v));
+                }
             }
-            facts.latest(indicator, b).ifPresent(v ->
-                    byAge.computeIfAbsent(b.get("age_band"), k -> new LinkedHashMap<>()).put(b.get("sex"), v));
         }
         if (byAge.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, Double> expected = expectedFromPopulation(byAge);
         NumberText numbers = ctx.numbers();
         String men = ctx.vocabulary().code("sex", "M");
         String women = ctx.vocabulary().code("sex", "K");
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        DefaultCategoryDataset outline = new DefaultCategoryDataset();
         List<List<String>> table = new ArrayList<>();
         List<IndicatorValue> all = new ArrayList<>();
         double max = 0;
         String topCell = null;
         double best = -1;
+        String overCell = null;
+        double overRatio = OVER_REPRESENTED;
+        int groupsWithVictims = 0;
         for (Map.Entry<String, Map<String, IndicatorValue>> age : byAge.entrySet()) {
             IndicatorValue m = age.getValue().get("M");
             IndicatorValue k = age.getValue().get("K");
             String band = ctx.vocabulary().code("age_band", age.getKey());
-            boolean hiddenM = m == null || m.suppressed() || m.value() == null;
-            boolean hiddenK = k == null || k.suppressed() || k.value() == null;
+            boolean hiddenM = hidden(m);
+            boolean hiddenK = hidden(k);
             String label = band + (hiddenM && m != null && m.suppressed() || hiddenK && k != null && k.suppressed()
                     ? " (" + numbers.value(hiddenM ? m : k) + ")" : "");
             dataset.addValue(hiddenM ? null : m.value() == 0 ? 0.0 : -m.value(), men, label);
             dataset.addValue(hiddenK ? null : k.value(), women, label);
+            Double expectedM = expected.get(age.getKey() + "|M");
+            Double expectedK = expected.get(age.getKey() + "|K");
+            outline.addValue(expectedM == null ? null : -expectedM, men + " " + POPULATION_SERIES, label);
+            outline.addValue(expectedK, women + " " + POPULATION_SERIES, label);
             max = Math.max(max, Math.max(hiddenM ? 0 : m.value(), hiddenK ? 0 : k.value()));
-            if (!hiddenK && k.value() > best) {
-                best = k.value();
-                topCell = women.toLowerCase(ctx.words().locale()) + " " + band;
+            max = Math.max(max, Math.max(expectedM == null ? 0 : expectedM, expectedK == null ? 0 : expectedK));
+            for (String sex : PYRAMID_SEXES) {
+                IndicatorValue v = age.getValue().get(sex);
+                Double e = expected.get(age.getKey() + "|" + sex);
+                String who = ctx.vocabulary().code("sex", sex) + " " + band;
+                if (!hidden(v) && v.value() > 0) {
+                    groupsWithVictims++;
+                }
+                if (!hidden(v) && v.value() > best) {
+                    best = v.value();
+                    topCell = who;
+                }
+                if (!hidden(v) && e != null && e > 0 && v.value() / e > overRatio) {
+                    overRatio = v.value() / e;
+                    overCell = who;
+                }
             }
-            if (!hiddenM && m.value() > best) {
-                best = m.value();
-                topCell = men.toLowerCase(ctx.words().locale()) + " " + band;
+            List<String> row = new ArrayList<>(List.of(band, numbers.value(k), numbers.value(m)));
+            if (!expected.isEmpty()) {
+                row.add(expectedK == null ? NumberText.MISSING : numbers.number(expectedK, 1));
+                row.add(expectedM == null ? NumberText.MISSING : numbers.number(expectedM, 1));
             }
-            table.add(List.of(band, numbers.value(k), numbers.value(m)));
+            table.add(row);
             all.add(m);
             all.add(k);
         }
         double extent = ChartStyle.niceCeiling(max * 1.25);
         BarPlot bars = new BarPlot(ctx.style());
-        String title = topCell == null ? ctx.t("Nya våldsutsatta vuxna efter ålder och kön", "New adult victims by age and sex")
-                : Headline.fit(ctx.t("Flest nya våldsutsatta var ", "Most new victims were ") + topCell);
-        return Optional.of(new Chart("victims_by_age_and_sex", title,
-                ctx.subtitle(ctx.t("Nya våldsutsatta vuxna efter ålder och kön, antal personer",
-                        "New adult victims by age and sex, number of persons"), facts.period()),
-                ctx.caption(facts.period(), List.of(indicator), false),
-                ctx.note(all.stream().filter(Objects::nonNull).anyMatch(IndicatorValue::suppressed)),
-                Chart.WIDTH, 190 + BarPlot.ROW_HEIGHT * byAge.size(),
-                (g2, area) -> bars.pyramid(dataset, List.of(Palette.ORANGE, Palette.BLUE), numbers.format(0),
-                        "← " + men + "   |   " + women + " →", extent).draw(g2, area),
-                new DataTable(List.of(ctx.t("Ålder", "Age"), women, men), table)));
+        // With the victims shown all in one group, that group is over-represented by construction: no finding.
+        String title = overCell != null && groupsWithVictims > 1
+                ? Headline.fit(ctx.t(overCell + " mest överrepresenterade bland nya våldsutsatta",
+                        overCell + " most over-represented among new victims"))
+                : topCell == null ? ctx.t("Nya våldsutsatta vuxna efter ålder och kön", "New adult victims by age and sex")
+                : Headline.fit(ctx.t("Flest nya våldsutsatta var ", "Most new victims were ")
+                        + topCell.toLowerCase(ctx.words().locale()));
+        boolean anyHidden = all.stream().filter(Objects::nonNull).anyMatch(IndicatorValue::suppressed);
+        List<String> headers = new ArrayList<>(List.of(ctx.t("Ålder", "Age"), women, men));
+        String caption = ctx.caption(facts.period(), List.of(indicator), false);
+        if (!expected.isEmpty()) {
+            headers.add(women + ctx.t(", väntat enligt befolkningen", ", expected from the population"));
+            headers.add(men + ctx.t(", väntat enligt befolkningen", ", expected from the population"));
+            int year = facts.model().population().get(0).year();
+            caption += " " + ctx.t("Linjen: antalet som väntas om de våldsutsatta som visas fördelade sig som "
+                            + "kommunens invånare i samma grupper (SCB, " + year + ").",
+                    "Line: the number expected if the victims shown were spread like the municipality's "
+                            + "inhabitants in the same groups (Statistics Sweden, " + year + ").")
+                    + (anyHidden ? " " + ctx.t("Dolda grupper ingår inte i jämförelsen.",
+                    "Hidden groups are left out of the comparison.") : "");
+        }
+        String measure = expected.isEmpty()
+                ? ctx.t("Nya våldsutsatta vuxna efter ålder och kön, antal personer",
+                        "New adult victims by age and sex, number of persons")
+                : ctx.t("Nya våldsutsatta vuxna efter ålder och kön, antal personer och väntat antal enligt befolkningen",
+                        "New adult victims by age and sex, number of persons and number expected from the population");
+        String axis = "← " + men + "   |   " + women + " →";
+        return Optional.of(new Chart("victims_by_age_and_sex", title, ctx.subtitle(measure, facts.period()), caption,
+                ctx.note(anyHidden), Chart.WIDTH, 190 + BarPlot.ROW_HEIGHT * byAge.size(),
+                (g2, area) -> (expected.isEmpty()
+                        ? bars.pyramid(dataset, List.of(Palette.ORANGE, Palette.BLUE), numbers.format(0), axis, extent)
+                        : bars.pyramid(dataset, List.of(Palette.ORANGE, Palette.BLUE), numbers.format(0), axis, extent,
+                                outline)).draw(g2, area),
+                new DataTable(headers, table)));
+    }
+
+    private static boolean hidden(IndicatorValue v) {
+        return v == null || v.suppressed() || v.value() == null;
+    }
+
+    /**
+     * Per {@code band|sex}, the victims that group would have if the victims shown were spread over the
+     * groups shown as the municipality's inhabitants are. Only shown counts enter, so that the line tells
+     * nothing of a hidden one; empty without a population for every band and sex of the pyramid.
+     */
+    private Map<String, Double> expectedFromPopulation(Map<String, Map<String, IndicatorValue>> byAge) {
+        Map<String, Long> inhabitants = new LinkedHashMap<>();
+        ctx.facts().model().population().forEach(p -> inhabitants.put(p.ageBand() + "|" + p.sex(), p.inhabitants()));
+        double victims = 0;
+        double people = 0;
+        for (String band : byAge.keySet()) {
+            for (String sex : PYRAMID_SEXES) {
+                Long population = inhabitants.get(band + "|" + sex);
+                if (population == null) {
+                    return Map.of();
+                }
+                IndicatorValue v = byAge.get(band).get(sex);
+                if (!hidden(v)) {
+                    victims += v.value();
+                    people += population;
+                }
+            }
+        }
+        if (victims == 0 || people == 0) {
+            return Map.of();
+        }
+        Map<String, Double> expected = new LinkedHashMap<>();
+        for (String band : byAge.keySet()) {
+            for (String sex : PYRAMID_SEXES) {
+                if (!hidden(byAge.get(band).get(sex))) {
+                    expected.put(band + "|" + sex, victims * inhabitants.get(band + "|" + sex) / people);
+                }
+            }
+        }
+        return expected;
     }
 }

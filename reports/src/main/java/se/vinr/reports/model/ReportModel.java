@@ -14,6 +14,8 @@ import java.util.Map;
  * @param plan the action-plan follow-up, or null when no plan is configured
  * @param areaNames display names of reference areas by code ({@code riket}, a county code,
  *                  {@code kommungrupp:<name>}); an area without a name is shown by its code
+ * @param population the municipality's inhabitants by sex and adult age band, of one year; empty when
+ *                   the warehouse has no population by age band
  */
 public record ReportModel(
         Language language,
@@ -33,7 +35,8 @@ public record ReportModel(
         String confidenceLevel,
         String toolVersion,
         String created,
-        Map<String, String> areaNames) {
+        Map<String, String> areaNames,
+        List<PopulationCount> population) {
 
     public ReportModel {
         periods = List.copyOf(periods);
@@ -44,5 +47,6 @@ public record ReportModel(
         sources = List.copyOf(sources);
         seriesBreaks = List.copyOf(seriesBreaks);
         areaNames = Map.copyOf(areaNames);
+        population = List.copyOf(population);
     }
 }
