@@ -34,12 +34,20 @@ public final class ChartExporter {
         // Several charts share one HTML page: their clip paths and gradients must not share ids.
         svg.setDefsKeyPrefix(chart.id() + "-");
         svg.setFontFunction(fontFamilies);
+        // Full double precision made a funnel plot of 290 points 390 KB; a hundredth of a pixel is invisible.
+        svg.setGeomDoubleConverter(ChartExporter::hundredths);
+        svg.setTransformDoubleConverter(ChartExporter::hundredths);
         painter.paint(chart, svg);
         String element = svg.getSVGElement("chart-" + chart.id(), false,
                 new ViewBox(0, 0, chart.width(), chart.height()), null, null);
         String document = svg.getSVGDocument();
         svg.dispose();
         return new RenderedChart(chart, element, document, png(chart));
+    }
+
+    static String hundredths(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 
     private byte[] png(Chart chart) {
