@@ -1,10 +1,11 @@
--- Rebuild core.plan_status of one municipality from staging.
--- Inputs:  staging.plan_status.  Outputs: core.plan_status rows of municipality $1.
--- Parameters: $1 municipality.
--- A follow-up is a fact of its period: one row per (period, activity_id), as delivered.
-DELETE FROM core.plan_status WHERE municipality = $1;
+-- Rebuild the core.plan_status rows of one package from staging.
+-- Inputs:  staging.plan_status.  Outputs: core.plan_status rows of ($1, $2).
+-- Parameters: $1 municipality, $2 period.
+-- A follow-up is a fact of its period: one row per (period, activity_id), as delivered, so no
+-- other period's rows can change.
+DELETE FROM core.plan_status WHERE municipality = $1 AND period = $2;
 INSERT INTO core.plan_status
 SELECT municipality, period, activity_id, status, value, comment
 FROM staging.plan_status
-WHERE municipality = $1
-QUALIFY ROW_NUMBER() OVER (PARTITION BY period, activity_id ORDER BY source_line) = 1;
+WHERE municipality = $1 AND period = $2
+QUALIFY ROW_NUMBER() OVER (PARTITION BY activity_id ORDER BY source_line) = 1;

@@ -9,12 +9,19 @@
 WITH previous AS (
     SELECT MAX(period) AS period FROM meta.loads WHERE municipality = $1 AND period < $2
 ),
+compared AS (
+    SELECT $2 AS period UNION ALL SELECT period FROM previous
+),
+-- Only the two periods compared: the municipality's whole history would cost a scan per load.
 units AS (
-    SELECT 'cases' AS kind, period, unit FROM staging.cases WHERE municipality = $1
-    UNION ALL SELECT 'contacts', period, unit FROM staging.contacts WHERE municipality = $1
+    SELECT 'cases' AS kind, period, unit FROM staging.cases
+    WHERE municipality = $1 AND period IN (SELECT period FROM compared)
+    UNION ALL SELECT 'contacts', period, unit FROM staging.contacts
+    WHERE municipality = $1 AND period IN (SELECT period FROM compared)
     UNION ALL SELECT 'risk_assessments', period, unit FROM staging.risk_assessments
-              WHERE municipality = $1 AND unit IS NOT NULL
-    UNION ALL SELECT 'headcount', period, unit FROM staging.headcount WHERE municipality = $1
+    WHERE municipality = $1 AND unit IS NOT NULL AND period IN (SELECT period FROM compared)
+    UNION ALL SELECT 'headcount', period, unit FROM staging.headcount
+    WHERE municipality = $1 AND period IN (SELECT period FROM compared)
 ),
 before AS (
     SELECT units.kind, units.unit, units.period, COUNT(*) AS n

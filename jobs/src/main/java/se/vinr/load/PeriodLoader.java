@@ -67,13 +67,15 @@ public final class PeriodLoader {
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 
         return warehouse.inTransaction(connection -> {
+            SqlScript.load(sql, "load/replaced_keys.sql").run(connection, municipality.code(), period.toString());
             SqlScript.load(sql, "load/clear_package.sql").run(connection, municipality.code(), period.toString());
             Map<RecordKind, Long> rows = new EnumMap<>(RecordKind.class);
             for (Part part : parts) {
                 rows.put(part.kind(), insert(connection, municipality, period, part));
             }
             for (RecordKind kind : RecordKind.values()) {
-                SqlScript.load(sql, "load/core_" + kind.baseName() + ".sql").run(connection, municipality.code());
+                SqlScript.load(sql, "load/core_" + kind.baseName() + ".sql").run(connection, municipality.code(),
+                        period.toString());
             }
             SqlScript.load(sql, "load/core_units.sql").run(connection, municipality.code());
             SqlScript.load(sql, "load/record_period.sql").run(connection, municipality.code(), period.toString(),

@@ -9,15 +9,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.vinr.core.MunicipalityCode;
+import se.vinr.core.Period;
 import se.vinr.extract.RecordKind;
 
 class PeriodLoaderTest {
+
+    /** The definition of each deduplicated core table as one query over all of staging (municipality 2280). */
+    private static final Map<String, String> FULL_REBUILD = Map.of(
+            "core.cases", "SELECT * EXCLUDE (source_line) FROM staging.cases WHERE municipality = '2280' QUALIFY"
+                    + " ROW_NUMBER() OVER (PARTITION BY case_id, person_id, role ORDER BY period DESC, source_line) = 1",
+            "core.contacts", "SELECT * EXCLUDE (source_line) FROM staging.contacts WHERE municipality = '2280' QUALIFY"
+                    + " ROW_NUMBER() OVER (PARTITION BY contact_id ORDER BY period DESC, source_line) = 1",
+            "core.risk_assessments", "SELECT * EXCLUDE (source_line) FROM staging.risk_assessments WHERE municipality"
+                    + " = '2280' QUALIFY ROW_NUMBER() OVER (PARTITION BY assessment_id ORDER BY period DESC, source_line) = 1",
+            "core.interventions", "SELECT * EXCLUDE (source_line) FROM staging.interventions WHERE municipality"
+                    + " = '2280' QUALIFY ROW_NUMBER() OVER (PARTITION BY intervention_id ORDER BY period DESC, source_line) = 1",
+            "core.training", "SELECT * EXCLUDE (source_line) FROM staging.training WHERE municipality = '2280' QUALIFY"
+                    + " ROW_NUMBER() OVER (PARTITION BY employee_id, course, completed_on ORDER BY period DESC, source_line) = 1",
+            "core.headcount", "SELECT * EXCLUDE (source_line) FROM staging.headcount WHERE municipality = '2280'");
 
     @TempDir
     Path out;
@@ -246,6 +263,94 @@ class PeriodLoaderTest {
 
         assertThat(rows("SELECT municipality, count(*) FROM core.cases GROUP BY ALL ORDER BY ALL"))
                 .containsExactly("1882|1", "2280|3");
+    }
+
+    @Test
+    void reloadingAnEarlierPeriodAfterLaterOnesGivesTheCoreOfAFreshLoadInOrder() throws Exception {
+        load(history("2025H2", "first").write());
+        load(history("2026H1", "first").write());
+        load(history("2026H2", "first").write());
+        load(history("2026H1", "second").write());
+        Map<String, List<String>> reloaded = coreTables(warehouse);
+
+        try (Warehouse fresh = TestWarehouses.migrated(out.resolve("fresh"))) {
+            for (String period : List.of("2025H2", "2026H1", "2026H2")) {
+                loader.load(fresh, new ExtractFixture(out, "2280", period).layout(), MunicipalityCode.parse("2280"),
+                        Period.parse(period), LoadOptions.defaults());
+            }
+            assertThat(reloaded).isEqualTo(coreTables(fresh));
+        }
+        assertThat(reloaded.get("core.cases"))
+                .anyMatch(row -> row.startsWith("2280|2026H2|c1|p1|victim|IFO vuxen|2025-09-01|2026-08-01|"))
+                .anyMatch(row -> row.startsWith("2280|2026H1|c3|p3|victim|IFO second|2026-01-10|null|"))
+                .anyMatch(row -> row.startsWith("2280|2026H2|c2|p2|"))
+                .hasSize(4);
+    }
+
+    @Test
+    void theCoreAfterLoadsAndReloadsInAnyOrderEqualsAFullRebuildFromStaging() throws Exception {
+        load(history("2026H2", "first").write());
+        load(history("2025H2", "first").write());
+        load(history("2026H1", "second").write());
+        load(history("2025H2", "second").write());
+        load(history("2026H1", "first").write());
+        load(new ExtractFixture(out, "1882", "2026H1").rows(RecordKind.CASES, caseRow("c1", "p1", "victim", "2026-02-01"))
+                .write());
+        load(history("2026H2", "second").write());
+
+        for (Map.Entry<String, String> table : FULL_REBUILD.entrySet()) {
+            assertThat(rows("SELECT * EXCLUDE (municipality) FROM " + table.getKey()
+                    + " WHERE municipality = '2280' ORDER BY ALL"))
+                    .as(table.getKey())
+                    .isNotEmpty()
+                    .isEqualTo(rows("SELECT * EXCLUDE (municipality) FROM (" + table.getValue() + ") ORDER BY ALL"));
+        }
+        assertThat(rows("SELECT municipality, count(*) FROM core.cases GROUP BY ALL ORDER BY ALL"))
+                .containsExactly("1882|1", "2280|4");
+    }
+
+    /**
+     * A package of a small history in two versions: keys that recur across periods (a case that closes
+     * later, an intervention whose end becomes known), keys only one version has, per-period facts.
+     */
+    private ExtractFixture history(String period, String version) {
+        boolean second = version.equals("second");
+        String unit = "IFO " + version;
+        ExtractFixture fixture = new ExtractFixture(out, "2280", period)
+                .rows(RecordKind.CASES,
+                        caseRow("c1", "p1", "victim", "2025-09-01", "unit", period.equals("2026H2") ? "IFO vuxen" : unit,
+                                "closed", period.equals("2026H2") ? "2026-08-01" : null),
+                        caseRow("c1", "p4", "child_witness", "2025-09-01", "age", 9, "age_band", "0-17", "unit", unit),
+                        second ? caseRow("c3", "p3", "victim", "2026-01-10", "unit", unit)
+                                : caseRow("c2", "p2", "victim", "2025-10-01", "unit", unit))
+                .rows(RecordKind.CONTACTS,
+                        row("contact_id", "k-" + period, "person_id", "p1", "unit", unit, "contact_date", "2025-09-01",
+                                "asked", true, "disclosed", second, "case_id", "c1"),
+                        row("contact_id", "k-shared", "person_id", "p2", "unit", unit, "contact_date", "2025-09-02",
+                                "asked", second, "case_id", "c1"))
+                .rows(RecordKind.RISK_ASSESSMENTS,
+                        row("assessment_id", "a1", "case_id", "c1", "person_id", "p1", "method", "SARA_SV",
+                                "assessed_on", "2025-09-05", "risk_level", second ? "high" : "medium", "unit", unit))
+                .rows(RecordKind.INTERVENTIONS,
+                        row("intervention_id", "i1", "case_id", "c1", "person_id", "p1", "type", "support_talks",
+                                "start", "2025-09-10", "end", period.equals("2026H2") ? "2026-09-01" : null))
+                .rows(RecordKind.TRAINING,
+                        row("employee_id", "e1", "department", "Soc " + version, "unit", unit, "role", "employee",
+                                "course", "basic", "completed_on", "2025-08-01"))
+                .rows(RecordKind.HEADCOUNT,
+                        row("department", "Soc " + version, "unit", unit, "role", "employee", "headcount",
+                                second ? 11L : 10L));
+        if (second) {
+            fixture.rows(RecordKind.TRAINING, row("employee_id", "e2", "department", "Soc", "unit", unit, "role",
+                    "manager", "course", "basic", "completed_on", "2026-01-15"));
+        }
+        return fixture;
+    }
+
+    private static Map<String, List<String>> coreTables(Warehouse warehouse) throws Exception {
+        Map<String, List<String>> tables = new TreeMap<>(WarehouseDump.of(warehouse));
+        tables.keySet().removeIf(name -> !name.startsWith("core.") || name.equals("core.periods"));
+        return tables;
     }
 
     private static void rewriteManifestHash(ExtractFixture fixture, Path file) throws Exception {
