@@ -95,7 +95,8 @@ public final class CsvReferenceImporter implements NationalImporter {
         String area = Area.fromCsv(areaText);
         if (area == null) {
             throw new NationalImportException(where + ": area '" + areaText
-                    + "' is not riket, a county code (22), a municipality code (2280) or kommungrupp:<name>");
+                    + "' is not riket, a county code (22), a municipality code (2280),"
+                    + " kommungrupp:<name> or kolada:<Kolada group id>");
         }
         String year = field(record, original, header, "year");
         if (!YEAR.matcher(year).matches()) {
