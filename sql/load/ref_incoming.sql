@@ -1,6 +1,7 @@
 -- Temporary tables that receive one import's values before they are merged into ref.
--- Inputs:  none.  Outputs: temp tables incoming_figures and incoming_population (this connection only).
--- Columns as ref.national_figures and ref.population without import_id.
+-- Inputs:  none.  Outputs: temp tables incoming_figures, incoming_population and incoming_peer_groups
+--          (this connection only).
+-- Columns as ref.national_figures, ref.population and ref.peer_groups without import_id.
 CREATE OR REPLACE TEMP TABLE incoming_figures (
     indicator    VARCHAR NOT NULL,
     area         VARCHAR NOT NULL,
@@ -15,7 +16,8 @@ CREATE OR REPLACE TEMP TABLE incoming_figures (
     geography    VARCHAR,
     qualifier    VARCHAR,
     source_quote VARCHAR,
-    denominator  DOUBLE
+    denominator  DOUBLE,
+    age_group    VARCHAR NOT NULL
 );
 CREATE OR REPLACE TEMP TABLE incoming_population (
     municipality_code VARCHAR NOT NULL,
@@ -25,4 +27,9 @@ CREATE OR REPLACE TEMP TABLE incoming_population (
     population        BIGINT NOT NULL,
     source            VARCHAR NOT NULL,
     derived           BOOLEAN NOT NULL
+);
+CREATE OR REPLACE TEMP TABLE incoming_peer_groups (
+    group_id          VARCHAR NOT NULL,
+    title             VARCHAR NOT NULL,
+    municipality_code VARCHAR NOT NULL
 );

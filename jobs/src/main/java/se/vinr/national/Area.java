@@ -2,13 +2,17 @@ package se.vinr.national;
 
 import java.util.regex.Pattern;
 
-/** The contract's reference areas ('riket', county, municipality, 'kommungrupp:&lt;name&gt;') from each source's codes. */
+/**
+ * The contract's reference areas ('riket', county, municipality, 'kommungrupp:&lt;name&gt;') from each source's
+ * codes, and the extension 'kolada:&lt;group id&gt;' for a Kolada municipality group.
+ */
 final class Area {
 
     static final String RIKET = "riket";
 
     private static final Pattern COUNTY = Pattern.compile("\\d{2}");
     private static final Pattern MUNICIPALITY = Pattern.compile("\\d{4}");
+    private static final Pattern KOLADA_GROUP = Pattern.compile("G\\w+");
     private static final Pattern SEED_COUNTY = Pattern.compile("(\\d{2}) .+ län");
     private static final Pattern SEED_MUNICIPALITY = Pattern.compile("(\\d{4}) .+");
 
@@ -17,7 +21,8 @@ final class Area {
 
     /**
      * Kolada ids: '0000' Sweden, '0001'..'0025' the regions (counties), four digits a municipality,
-     * 'G…' a municipality group. Returns null for anything else.
+     * 'G…' a municipality group (not SKR's municipality groups, whose codes are letters and a digit).
+     * Returns null for anything else.
      */
     static String fromKolada(String id) {
         if ("0000".equals(id)) {
@@ -26,8 +31,8 @@ final class Area {
         if (id != null && MUNICIPALITY.matcher(id).matches()) {
             return id.startsWith("00") ? id.substring(2) : id;
         }
-        if (id != null && id.matches("G\\w+")) {
-            return "kommungrupp:" + id;
+        if (id != null && KOLADA_GROUP.matcher(id).matches()) {
+            return PeerGroupMember.area(id);
         }
         return null;
     }
@@ -48,7 +53,10 @@ final class Area {
         return municipality.matches() ? municipality.group(1) : geography;
     }
 
-    /** The national CSV's area: 'riket' (or '0000'), a county or municipality code, 'kommungrupp:&lt;name&gt;'; else null. */
+    /**
+     * The national CSV's area: 'riket' (or '0000'), a county or municipality code, 'kommungrupp:&lt;name&gt;',
+     * 'kolada:&lt;group id&gt;'; else null.
+     */
     static String fromCsv(String area) {
         if (RIKET.equals(area) || "0000".equals(area)) {
             return RIKET;
@@ -57,6 +65,9 @@ final class Area {
             return area;
         }
         if (area.startsWith("kommungrupp:") && area.length() > "kommungrupp:".length()) {
+            return area;
+        }
+        if (area.startsWith("kolada:") && KOLADA_GROUP.matcher(area.substring("kolada:".length())).matches()) {
             return area;
         }
         return null;

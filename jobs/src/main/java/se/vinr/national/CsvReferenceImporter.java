@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,14 +26,17 @@ import se.vinr.load.Warehouse;
 /**
  * The plain national CSV: UTF-8 (a BOM is allowed), comma-separated, RFC 4180 quoting, the header
  * {@code indicator,area,year,sex,value,unit,source} (any order, case and surrounding spaces
- * ignored), optionally with a {@code denominator} column, one value per row. See the README section
- * "National figures as plain CSV".
+ * ignored), optionally with a {@code denominator} column and an {@code age_group} column (empty or
+ * {@code total} for all ages, else one of the contract's age bands, for rates by age band and sex), one value
+ * per row. See the README section "National figures as plain CSV".
  */
 public final class CsvReferenceImporter implements NationalImporter {
 
     static final String FORMAT = "csv";
     static final List<String> HEADER = List.of("indicator", "area", "year", "sex", "value", "unit", "source");
     static final String DENOMINATOR = "denominator";
+    static final String AGE_GROUP = "age_group";
+    static final Set<String> AGE_GROUPS = Set.of(NationalFigure.TOTAL, "0-17", "18-24", "25-44", "45-64", "65-79", "80+");
     static final Set<String> UNITS = Set.of("count", "percent", "per_1000", "per_10000", "per_100000", "ratio", "days");
 
     private static final Pattern INDICATOR = Pattern.compile("[A-Za-z0-9_.:-]+");
@@ -60,10 +64,11 @@ public final class CsvReferenceImporter implements NationalImporter {
         List<NationalFigure> figures = new ArrayList<>();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-            boolean withDenominator = header.contains(DENOMINATOR);
-            if (header.size() != HEADER.size() + (withDenominator ? 1 : 0) || !header.containsAll(HEADER)) {
+            List<String> optional = header.stream().filter(h -> !HEADER.contains(h)).toList();
+            if (header.size() != new HashSet<>(header).size() || !header.containsAll(HEADER)
+                    || !List.of(DENOMINATOR, AGE_GROUP).containsAll(optional)) {
                 throw new NationalImportException(name + " is not a national reference CSV: its header is " + header
-                        + ", expected " + String.join(",", HEADER) + " and optionally " + DENOMINATOR);
+                        + ", expected " + String.join(",", HEADER) + " (and optionally " + DENOMINATOR + " and " + AGE_GROUP + ")");
             }
             List<String> original = parser.getHeaderNames();
             for (CSVRecord record : parser) {
@@ -91,7 +96,8 @@ public final class CsvReferenceImporter implements NationalImporter {
         String area = Area.fromCsv(areaText);
         if (area == null) {
             throw new NationalImportException(where + ": area '" + areaText
-                    + "' is not riket, a county code (22), a municipality code (2280) or kommungrupp:<name>");
+                    + "' is not riket, a county code (22), a municipality code (2280),"
+                    + " kommungrupp:<name> or kolada:<Kolada group id>");
         }
         String year = field(record, original, header, "year");
         if (!YEAR.matcher(year).matches()) {
@@ -119,8 +125,19 @@ public final class CsvReferenceImporter implements NationalImporter {
             throw new NationalImportException(where + ": source is empty; say where the figure comes from");
         }
         NationalFigure figure = NationalFigure.of(indicator, area, year, sex, value, unit, source);
-        return header.contains(DENOMINATOR) ? figure.withDenominator(denominator(where, record, original, header))
-                : figure;
+        if (header.contains(DENOMINATOR)) {
+            figure = figure.withDenominator(denominator(where, record, original, header));
+        }
+        if (!header.contains(AGE_GROUP)) {
+            return figure;
+        }
+        String ageGroup = field(record, original, header, AGE_GROUP);
+        ageGroup = ageGroup.isEmpty() ? NationalFigure.TOTAL : ageGroup;
+        if (!AGE_GROUPS.contains(ageGroup)) {
+            throw new NationalImportException(where + ": age_group '" + ageGroup + "' is not empty, total or one of "
+                    + new TreeSet<>(AGE_GROUPS));
+        }
+        return figure.forAgeGroup(ageGroup);
     }
 
     private static Double denominator(String where, CSVRecord record, List<String> original, List<String> header) {

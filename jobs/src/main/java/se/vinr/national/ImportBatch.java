@@ -11,13 +11,26 @@ import java.util.List;
  *                 lacks are removed (the seeds replace themselves); otherwise rows are only added
  *                 or updated
  * @param warnings what the importer left out and why
+ * @param peerGroups Kolada municipality groups and their members; each group listed replaces its stored members
  */
 public record ImportBatch(Path file, String format, List<NationalFigure> figures, List<PopulationFigure> population,
-                          boolean replaces, List<String> warnings) {
+                          boolean replaces, List<String> warnings, List<PeerGroupMember> peerGroups) {
 
     public ImportBatch {
         figures = List.copyOf(figures);
         population = List.copyOf(population);
         warnings = List.copyOf(warnings);
+        peerGroups = List.copyOf(peerGroups);
+    }
+
+    /** A batch of figures and population without municipality groups. */
+    public ImportBatch(Path file, String format, List<NationalFigure> figures, List<PopulationFigure> population,
+                       boolean replaces, List<String> warnings) {
+        this(file, format, figures, population, replaces, warnings, List.of());
+    }
+
+    /** Every row the batch brings. */
+    public long rows() {
+        return figures.size() + population.size() + peerGroups.size();
     }
 }

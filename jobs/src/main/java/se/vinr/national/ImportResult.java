@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One recorded import.
  *
- * @param rows     values imported (figures and population rows)
+ * @param rows     values imported (figures, population rows and group memberships)
  * @param changes  values that differ from the previous import of the same key (ref.import_changes)
  * @param warnings what the importer left out and why
  */

@@ -5,13 +5,14 @@ import java.util.Locale;
 
 import tools.jackson.databind.JsonNode;
 
-/** The three national file formats, told apart by extension and, for JSON, by shape. */
+/** The national file formats, told apart by extension and, for JSON, by shape. */
 public enum NationalFormat {
     KOLADA,
+    KOLADA_GROUPS,
     PXWEB,
     CSV;
 
-    /** The format of a file; throws {@link NationalImportException} when it is none of the three. */
+    /** The format of a file; throws {@link NationalImportException} when it is none of them. */
     public static NationalFormat detect(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
@@ -22,7 +23,8 @@ public enum NationalFormat {
             return PXWEB;
         }
         if (root.path("values").isArray()) {
-            return KOLADA;
+            // Group metadata lists members; data entries name a KPI.
+            return root.path("values").path(0).has("members") ? KOLADA_GROUPS : KOLADA;
         }
         throw new NationalImportException(file.getFileName() + " is neither a Kolada API response (no 'values' array) nor a"
                 + " PxWeb JSON-stat2 dataset (no \"class\": \"dataset\"), nor a .csv file");

@@ -8,11 +8,13 @@ import se.vinr.load.Warehouse;
 public final class NationalImports {
 
     private final KoladaImporter kolada;
+    private final KoladaGroupsImporter koladaGroups;
     private final PxWebImporter pxweb;
     private final CsvReferenceImporter csv;
 
     public NationalImports(ReferenceStore store) {
         this.kolada = new KoladaImporter(store);
+        this.koladaGroups = new KoladaGroupsImporter(store);
         this.pxweb = new PxWebImporter(store);
         this.csv = new CsvReferenceImporter(store);
     }
@@ -24,6 +26,7 @@ public final class NationalImports {
     public NationalImporter importer(NationalFormat format) {
         return switch (format) {
             case KOLADA -> kolada;
+            case KOLADA_GROUPS -> koladaGroups;
             case PXWEB -> pxweb;
             case CSV -> csv;
         };

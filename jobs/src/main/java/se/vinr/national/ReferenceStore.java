@@ -45,7 +45,7 @@ public final class ReferenceStore {
     ImportResult write(Connection connection, ImportBatch batch) throws SQLException {
         rejectDuplicates(batch);
         long importId = record(connection, batch.file().toAbsolutePath().normalize().toString(), batch.format(),
-                sha256(batch), batch.figures().size() + batch.population().size());
+                sha256(batch), batch.rows());
         SqlScript.load(sql, "load/ref_incoming.sql").run(connection);
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         try (DuckDBAppender figures = duck.createAppender("temp", "main", "incoming_figures")) {
@@ -54,7 +54,7 @@ public final class ReferenceStore {
                 figures.append(f.indicator()).append(f.area()).append(f.year()).append(f.sex()).append(f.value())
                         .append(f.unit()).append(f.source()).append(f.yearNumber()).append(f.referenceId())
                         .append(f.domain()).append(f.geography()).append(f.qualifier()).append(f.sourceQuote())
-                        .append(f.denominator());
+                        .append(f.denominator()).append(f.ageGroup());
                 figures.endRow();
             }
         }
@@ -66,10 +66,18 @@ public final class ReferenceStore {
                 population.endRow();
             }
         }
+        try (DuckDBAppender groups = duck.createAppender("temp", "main", "incoming_peer_groups")) {
+            for (PeerGroupMember member : batch.peerGroups()) {
+                groups.beginRow();
+                groups.append(member.groupId()).append(member.title()).append(member.municipalityCode());
+                groups.endRow();
+            }
+        }
         SqlScript.load(sql, "load/ref_merge_figures.sql").run(connection, importId, batch.format(), batch.replaces());
+        SqlScript.load(sql, "load/ref_merge_peer_groups.sql").run(connection, importId);
         SqlScript.load(sql, "load/ref_merge_population.sql").run(connection, importId, batch.format(), batch.replaces());
-        return new ImportResult(importId, batch.file(), batch.format(),
-                batch.figures().size() + batch.population().size(), changes(connection, importId), batch.warnings());
+        return new ImportResult(importId, batch.file(), batch.format(), batch.rows(), changes(connection, importId),
+                batch.warnings());
     }
 
     /** Records an import in ref.imports and returns its id. */
@@ -107,7 +115,14 @@ public final class ReferenceStore {
         for (NationalFigure f : batch.figures()) {
             if (!seen.add(f.key())) {
                 throw new NationalImportException(batch.file() + " gives two values for " + f.key()
-                        + " (indicator, area, year, sex): keep one");
+                        + " (indicator, area, year, sex, age group): keep one");
+            }
+        }
+        seen.clear();
+        for (PeerGroupMember m : batch.peerGroups()) {
+            if (!seen.add(m.key())) {
+                throw new NationalImportException(batch.file() + " lists municipality " + m.municipalityCode()
+                        + " twice in group " + m.groupId() + ": keep one");
             }
         }
         seen.clear();

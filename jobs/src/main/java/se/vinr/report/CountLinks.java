@@ -134,7 +134,12 @@ public final class CountLinks {
                                 ref("new_cases", "role=victim;age_band=80+", n)),
                         link(ref("new_cases_vulnerable_groups", "group=children", n),
                                 ref("new_cases", "role=child_victim", n), ref("new_cases", "role=child_witness", n),
-                                ref("new_cases", "role=victim;age_band=0-17", n))),
+                                ref("new_cases", "role=victim;age_band=0-17", n)),
+                        // An observed/expected ratio's observed count is its rate's numerator.
+                        link(ref("new_victims_rate" + StandardisedRatios.SUFFIX, "all", n),
+                                ref("new_victims_rate", "all", n)),
+                        link(ref("new_children_rate" + StandardisedRatios.SUFFIX, "all", n),
+                                ref("new_children_rate", "all", n))),
                 // Both coverages divide by the same headcount of employees and managers.
                 List.of(new Mirror("training_basic_coverage", "training_advanced_coverage", d)),
                 List.of(

@@ -265,12 +265,14 @@ final class PublicationProtection {
         }
 
         private void addCells(RawValue row, Function<String, Cell.Visibility> visibility, boolean deciding) {
-            Unit unit = indicators.get(row.indicator()).definition().unit();
+            IndicatorInput input = indicators.get(row.indicator());
+            Unit unit = input.definition().unit();
             String n = CellIds.numerator(row);
             String d = CellIds.denominator(row);
             String v = CellIds.value(row);
             Long numerator = numeratorCount(unit, row);
-            Long denominator = denominatorCount(unit, row);
+            // An expected count is computed from public populations and rates, like a population: no cell.
+            Long denominator = input.denominatorCounted() ? denominatorCount(unit, row) : null;
             if (numerator != null) {
                 cells.put(n, new Cell(n, numerator, visibility.apply(n)));
             }

@@ -32,8 +32,10 @@ import se.vinr.reports.model.Unit;
  *   <li>Same population: the row's sex ({@code T} for {@code all}, else {@code sex=K}/{@code sex=M});
  *       other breakdowns (roles, units) have no reference. A rate whose own denominator had to fall
  *       back to another age group (20+ for 18+) is not on the reference's basis and is not tested.</li>
- *   <li>Areas: Sweden ({@code riket}), the municipality's county, and its SKR municipality group, by
- *       name or code ({@code kommungrupp:Mindre stad/tätort} or {@code kommungrupp:C6}); in that order.</li>
+ *   <li>Areas: Sweden ({@code riket}), the municipality's county, its SKR municipality group, by
+ *       name or code ({@code kommungrupp:Mindre stad/tätort} or {@code kommungrupp:C6}), and the Kolada
+ *       municipality groups it belongs to ({@code kolada:G33720}, e.g. "Liknande kommuner IFO"); in that
+ *       order.</li>
  * </ul>
  */
 public final class ReferenceFigures {
@@ -58,7 +60,7 @@ public final class ReferenceFigures {
 
     /**
      * @param areas the municipality's reference areas in reading order ({@code riket}, county code,
-     *              {@code kommungrupp:<name>}, {@code kommungrupp:<code>})
+     *              {@code kommungrupp:<name>}, {@code kommungrupp:<code>}, {@code kolada:<group id>}…)
      */
     public ReferenceFigures(Map<String, IndicatorDefinition> definitions, List<String> areas,
                             List<Candidate> candidates, Set<RowKey> untestable) {
@@ -72,8 +74,18 @@ public final class ReferenceFigures {
         return new ReferenceFigures(Map.of(), List.of(), List.of(), Set.of());
     }
 
-    /** The municipality's reference areas, Sweden first. */
+    /** The municipality's reference areas, Sweden first, without Kolada groups. */
     public static List<String> areasOf(String countyCode, String skrGroupName, String skrGroupCode) {
+        return areasOf(countyCode, skrGroupName, skrGroupCode, List.of());
+    }
+
+    /**
+     * The municipality's reference areas, Sweden first.
+     *
+     * @param koladaGroups ids of the Kolada municipality groups the municipality belongs to ({@code ref.peer_groups})
+     */
+    public static List<String> areasOf(String countyCode, String skrGroupName, String skrGroupCode,
+                                       List<String> koladaGroups) {
         List<String> areas = new ArrayList<>(List.of("riket"));
         if (countyCode != null && !countyCode.isBlank()) {
             areas.add(countyCode);
@@ -83,6 +95,7 @@ public final class ReferenceFigures {
                 areas.add("kommungrupp:" + group);
             }
         }
+        koladaGroups.stream().sorted().map(id -> "kolada:" + id).forEach(areas::add);
         return areas;
     }
 

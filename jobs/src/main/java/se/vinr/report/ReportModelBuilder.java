@@ -105,13 +105,19 @@ public final class ReportModelBuilder {
                 }
             }
         }
+        StandardisedRatios.Derived standardised = new StandardisedRatios(level)
+                .derive(connection, municipality.code(), catalogue.specs(), raw);
+        inputs.addAll(standardised.inputs());
+        raw.addAll(standardised.rows());
+        definitions = standardised.placedAfterTheirRates(definitions);
         List<SeriesBreak> breaks = seriesBreaks(connection, period);
         Map<String, String> seriesStart = new HashMap<>();
         for (IndicatorDefinition definition : definitions) {
             breaks.stream().filter(b -> b.touches(definition.id())).map(SeriesBreak::period)
                     .max(String::compareTo).ifPresent(start -> seriesStart.put(definition.id(), start));
         }
-        ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis);
+        ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
+                standardised.references());
         IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, CountLinks.standard())
                 .compute(municipality.code(), inputs, raw, periods, seriesStart, references);
         if (!result.unprotectable().isEmpty()) {
@@ -128,7 +134,7 @@ public final class ReportModelBuilder {
                 peers.concerning(connection, sources(connection), municipality), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
                 String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100), toolVersion, Instant.now().toString(),
-                Map.of("riket", language == Language.EN ? "Sweden" : "Riket"),
+                areaNames(connection, municipality, language),
                 populationByAgeAndSex(connection, municipality, period));
     }
 
@@ -203,25 +209,30 @@ public final class ReportModelBuilder {
         return breaks;
     }
 
+    /** @param derived reference figures of derived indicators (the value 1 of an observed/expected ratio) */
     private static ReferenceFigures references(Connection connection, MunicipalityCode municipality,
                                                List<IndicatorDefinition> definitions,
-                                               Set<ReferenceFigures.RowKey> untestable) throws SQLException {
-        List<String> areas = List.of("riket");
+                                               Set<ReferenceFigures.RowKey> untestable,
+                                               List<ReferenceFigures.Candidate> derived) throws SQLException {
+        List<String> koladaGroups = strings(connection, "SELECT DISTINCT group_id FROM ref.peer_groups "
+                + "WHERE municipality_code = ? ORDER BY group_id", municipality.code());
+        List<String> areas = ReferenceFigures.areasOf(null, null, null, koladaGroups);
         try (PreparedStatement statement = connection.prepareStatement("SELECT county_code, skr_group_name, "
                 + "skr_group_code FROM ref.municipalities WHERE municipality_code = ?")) {
             statement.setString(1, municipality.code());
             try (ResultSet rs = statement.executeQuery()) {
                 if (rs.next()) {
-                    areas = ReferenceFigures.areasOf(rs.getString(1), rs.getString(2), rs.getString(3));
+                    areas = ReferenceFigures.areasOf(rs.getString(1), rs.getString(2), rs.getString(3), koladaGroups);
                 }
             }
         }
         Map<String, IndicatorDefinition> byId = new LinkedHashMap<>();
         definitions.forEach(d -> byId.put(d.id(), d));
-        List<ReferenceFigures.Candidate> candidates = new ArrayList<>();
+        List<ReferenceFigures.Candidate> candidates = new ArrayList<>(derived);
+        // Rates by age band are the inputs of standardised ratios, not figures to compare a total with.
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("SELECT indicator, area, year, sex, value, unit, source, domain "
-                     + "FROM ref.national_figures ORDER BY indicator, area, year, sex")) {
+                     + "FROM ref.national_figures WHERE age_group = 'total' ORDER BY indicator, area, year, sex")) {
             while (rs.next()) {
                 if (byId.containsKey(rs.getString(1))) {
                     Object value = rs.getObject(5);
@@ -232,6 +243,23 @@ public final class ReportModelBuilder {
             }
         }
         return new ReferenceFigures(byId, areas, candidates, untestable);
+    }
+
+    /** Display names of reference areas: Sweden, and the titles of the municipality's Kolada groups. */
+    private static Map<String, String> areaNames(Connection connection, MunicipalityCode municipality,
+                                                 Language language) throws SQLException {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("riket", language == Language.EN ? "Sweden" : "Riket");
+        try (PreparedStatement statement = connection.prepareStatement("SELECT group_id, min(title) FROM ref.peer_groups "
+                + "WHERE municipality_code = ? GROUP BY group_id ORDER BY group_id")) {
+            statement.setString(1, municipality.code());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    names.put("kolada:" + rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return names;
     }
 
     private static List<ReferenceSource> sources(Connection connection) throws SQLException {

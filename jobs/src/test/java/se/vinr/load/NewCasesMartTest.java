@@ -17,7 +17,7 @@ class NewCasesMartTest {
     Path out;
 
     @Test
-    void showsNewCasesPerHalfYearNextToPopulationAndTheNationalReference() throws Exception {
+    void showsNewCasesPerHalfYearNextToPopulationAndTheNationalReferenceForAllAges() throws Exception {
         try (Warehouse warehouse = TestWarehouses.migrated(out)) {
             PeriodLoader loader = TestWarehouses.loader();
             ExtractFixture first = new ExtractFixture(out, "2280", "2026H1").rows(RecordKind.CASES,
@@ -37,8 +37,9 @@ class NewCasesMartTest {
                         + " ('2280', 2024, 'T', 'total', 25000, 's', false, 1), ('2280', 2024, 'K', 'total', 12000, 's', false, 1),"
                         + " ('2280', 2027, 'T', 'total', 99999, 's', false, 1)");
                 reference.execute("INSERT INTO ref.national_figures (indicator, area, year, sex, value, unit, source, year_num,"
-                        + " import_id) VALUES ('new_cases_per_10000', 'riket', '2026H1', 'T', 1.5, 'per_10000', 'test', 2026, 1),"
-                        + " ('new_cases_per_10000', 'riket', '2026', 'T', 3.0, 'per_10000', 'test', 2026, 1)");
+                        + " import_id, age_group) VALUES ('new_cases_per_10000', 'riket', '2026H1', 'T', 1.5, 'per_10000', 'test',"
+                        + " 2026, 1, 'total'), ('new_cases_per_10000', 'riket', '2026', 'T', 3.0, 'per_10000', 'test', 2026, 1,"
+                        + " 'total'), ('new_cases_per_10000', 'riket', '2026H1', 'T', 9.9, 'per_10000', 'test', 2026, 1, '18-24')");
             }
 
             assertThat(WarehouseDump.rows(warehouse.connection(), "SELECT municipality_name, period, new_cases, population,"

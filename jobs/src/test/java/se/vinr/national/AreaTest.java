@@ -11,7 +11,7 @@ class AreaTest {
         assertThat(Area.fromKolada("0000")).isEqualTo("riket");
         assertThat(Area.fromKolada("0022")).isEqualTo("22");
         assertThat(Area.fromKolada("2280")).isEqualTo("2280");
-        assertThat(Area.fromKolada("G124")).isEqualTo("kommungrupp:G124");
+        assertThat(Area.fromKolada("G124")).isEqualTo("kolada:G124");
         assertThat(Area.fromKolada("22")).isNull();
     }
 
@@ -32,5 +32,8 @@ class AreaTest {
         assertThat(Area.fromCsv("kommungrupp:C6")).isEqualTo("kommungrupp:C6");
         assertThat(Area.fromCsv("Sverige")).isNull();
         assertThat(Area.fromCsv("kommungrupp:")).isNull();
+        assertThat(Area.fromCsv("kolada:G33720")).isEqualTo("kolada:G33720");
+        assertThat(Area.fromCsv("kolada:")).isNull();
+        assertThat(Area.fromCsv("kolada:2280")).isNull();
     }
 }

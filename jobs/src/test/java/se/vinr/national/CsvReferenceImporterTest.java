@@ -55,6 +55,16 @@ class CsvReferenceImporterTest {
     }
 
     @Test
+    void filesRatesByAgeBandUnderTheirAgeGroupAndAnEmptyOneAsTotal() throws Exception {
+        try (Warehouse warehouse = NationalTestSupport.warehouse(dir)) {
+            importer.importFile(warehouse, fixture("national-age-groups.csv"));
+
+            assertThat(rows(warehouse, "SELECT sex, age_group, value FROM ref.national_figures ORDER BY sex, age_group"))
+                    .containsExactly("K|18-24|12.5", "K|25-44|8.0", "K|total|9.0", "M|total|3.0");
+        }
+    }
+
+    @Test
     void leavesTheDenominatorEmptyWhereTheFileHasNoSuchColumn() throws Exception {
         try (Warehouse warehouse = NationalTestSupport.warehouse(dir)) {
             importer.importFile(warehouse, fixture("national.csv"));
@@ -82,6 +92,20 @@ class CsvReferenceImporterTest {
     }
 
     @Test
+    void withoutAnAgeGroupColumnEveryFigureIsForAllAges() {
+        assertThat(importer.parse(fixture("national.csv")).figures())
+                .extracting(NationalFigure::ageGroup).containsOnly(NationalFigure.TOTAL);
+    }
+
+    @Test
+    void refusesAnAgeGroupOutsideTheContractsBands() {
+        assertThatThrownBy(() -> importer.parse(fixture("national-bad-age-group.csv")))
+                .isInstanceOf(NationalImportException.class)
+                .hasMessage("national-bad-age-group.csv line 2: age_group '20-24' is not empty, total or one of"
+                        + " [0-17, 18-24, 25-44, 45-64, 65-79, 80+, total]");
+    }
+
+    @Test
     void readsAByteOrderMarkWindowsLineEndsAndLooseHeaderSpelling() {
         ImportBatch batch = importer.parse(fixture("national-bom-crlf.csv"));
 
@@ -97,8 +121,8 @@ class CsvReferenceImporterTest {
         assertThatThrownBy(() -> importer.parse(fixture("national-bad-header.csv")))
                 .isInstanceOf(NationalImportException.class)
                 .hasMessage("national-bad-header.csv is not a national reference CSV: its header is [indicator, area, year,"
-                        + " gender, value, unit, source], expected indicator,area,year,sex,value,unit,source"
-                        + " and optionally denominator");
+                        + " gender, value, unit, source], expected indicator,area,year,sex,value,unit,source (and optionally"
+                        + " denominator and age_group)");
     }
 
     @Test
