@@ -63,11 +63,38 @@ public final class SyntheticPackages {
      * @param population the municipality's population, which scales every volume
      * @param activityIds the action plan's activity ids for {@code plan_status.csv}; empty writes no such file
      * @param badRowShare the share of rows in cases and contacts written deliberately invalid (0 for none)
+     * @param newCaseFactors per period, a factor on the expected number of new victim cases (and so on the
+     *                       children and perpetrators in them): a known effect for tests of the statistics;
+     *                       a period not in the map keeps factor 1, which leaves the files unchanged
      */
     public record Settings(MunicipalityCode municipality, long population, Period from, Period to, long seed,
-                           List<String> activityIds, double badRowShare) {
+                           List<String> activityIds, double badRowShare, Map<Period, Double> newCaseFactors) {
         public Settings {
             activityIds = List.copyOf(activityIds);
+            newCaseFactors = Map.copyOf(newCaseFactors);
+            newCaseFactors.forEach((period, factor) -> {
+                if (!(factor >= 0) || Double.isInfinite(factor)) {
+                    throw new IllegalArgumentException("the factor on new cases of " + period
+                            + " must be a finite number of at least 0, not " + factor);
+                }
+            });
+        }
+
+        /** Settings without a known effect: every period at its usual volume. */
+        public Settings(MunicipalityCode municipality, long population, Period from, Period to, long seed,
+                        List<String> activityIds, double badRowShare) {
+            this(municipality, population, from, to, seed, activityIds, badRowShare, Map.of());
+        }
+
+        /** The same settings with a factor on the new victim cases of one period. */
+        public Settings withNewCaseFactor(Period period, double factor) {
+            Map<Period, Double> factors = new HashMap<>(newCaseFactors);
+            factors.put(period, factor);
+            return new Settings(municipality, population, from, to, seed, activityIds, badRowShare, factors);
+        }
+
+        double newCaseFactor(Period period) {
+            return newCaseFactors.getOrDefault(period, 1.0);
         }
     }
 
@@ -156,7 +183,7 @@ public final class SyntheticPackages {
         }
 
         private void openNewCases(Period period, int index) {
-            int victims = poisson(VICTIMS_PER_10000 * scale);
+            int victims = poisson(VICTIMS_PER_10000 * scale * settings.newCaseFactor(period));
             for (int i = 0; i < victims; i++) {
                 Person victim = !earlierVictims.isEmpty() && random.nextDouble() < 0.12
                         ? earlierVictims.get(random.nextInt(earlierVictims.size()))

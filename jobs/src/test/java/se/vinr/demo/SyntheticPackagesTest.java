@@ -1,6 +1,7 @@
 package se.vinr.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -114,6 +115,45 @@ class SyntheticPackagesTest {
             assertThat(Files.readString(dir.resolve("second/2023H1").resolve(file))).as(file)
                     .isNotEqualTo(Files.readString(dir.resolve("first/2023H1").resolve(file)));
         }
+    }
+
+    @Test
+    void aFactorOfOneOnEveryPeriodWritesTheSameBytesAsNoFactor() throws IOException {
+        SyntheticPackages.Settings plain = settings(25_000, 2280);
+        SyntheticPackages.Settings ones = plain;
+        for (Period period = FIRST; period.compareTo(LAST) <= 0; period = period.next()) {
+            ones = ones.withNewCaseFactor(period, 1.0);
+        }
+        new SyntheticPackages().write(plain, dir.resolve("plain"));
+        new SyntheticPackages().write(ones, dir.resolve("ones"));
+
+        Map<String, byte[]> without = contents(dir.resolve("plain"));
+        Map<String, byte[]> with = contents(dir.resolve("ones"));
+        assertThat(with.keySet()).isEqualTo(without.keySet());
+        without.forEach((file, bytes) -> assertThat(with.get(file)).as(file).isEqualTo(bytes));
+    }
+
+    @Test
+    void aFactorOnAPeriodMultipliesTheVictimCasesOpenedInItAndLeavesTheEarlierPeriodsAlone() throws IOException {
+        SyntheticPackages.Settings plain = settings(25_000, 2280);
+        new SyntheticPackages().write(plain, dir.resolve("plain"));
+        new SyntheticPackages().write(plain.withNewCaseFactor(LAST, 4.0), dir.resolve("step"));
+
+        long before = newVictimCases(dir.resolve("plain").resolve(LAST.toString()), LAST);
+        long after = newVictimCases(dir.resolve("step").resolve(LAST.toString()), LAST);
+        // 27.5 expected new victims against 110: far apart for any seed.
+        assertThat(after).isGreaterThan(3 * before);
+        for (Period period = FIRST; period.compareTo(LAST) < 0; period = period.next()) {
+            assertThat(Files.readAllBytes(dir.resolve("step").resolve(period.toString()).resolve("cases.csv")))
+                    .as(period.toString())
+                    .isEqualTo(Files.readAllBytes(dir.resolve("plain").resolve(period.toString()).resolve("cases.csv")));
+        }
+    }
+
+    @Test
+    void refusesANegativeFactorOnNewCases() {
+        assertThatThrownBy(() -> settings(25_000, 2280).withNewCaseFactor(LAST, -0.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2024H2");
     }
 
     @Test
@@ -312,6 +352,17 @@ class SyntheticPackagesTest {
             }
         }
         return new Volumes(cases, contacts, staff);
+    }
+
+    private static SyntheticPackages.Settings settings(long population, long seed) {
+        return new SyntheticPackages.Settings(HARNOSAND, population, FIRST, LAST, seed, ACTIVITIES, 0.0);
+    }
+
+    /** Victim cases opened in the period: one row each, since a victim has one row per case. */
+    private static long newVictimCases(Path directory, Period period) {
+        return rows(directory.resolve("cases.csv")).stream()
+                .filter(row -> row.get("role").equals("victim") && period.contains(LocalDate.parse(row.get("opened"))))
+                .count();
     }
 
     private List<SyntheticPackages.GeneratedPackage> write(long population, long seed, double badRowShare,

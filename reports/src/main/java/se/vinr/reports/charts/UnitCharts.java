@@ -65,11 +65,7 @@ public final class UnitCharts {
         if (goal != null) {
             plot.line(goal, ctx.goalLabel(goal, Unit.PERCENT), Palette.BLACK);
         }
-        String title = goal == null
-                ? Headline.fit(ctx.title(indicator) + " " + ctx.t("per ", "by ") + ctx.vocabulary().key(key),
-                        ctx.t("Andel per ", "Share by ") + ctx.vocabulary().key(key))
-                : Headline.fit(reached + ctx.t(" av ", " of ") + shown + " " + plural + ctx.t(" når målet ", " reach the goal ")
-                        + numbers.compact(goal, Unit.PERCENT));
+        String title = title(indicator, key, goal, plural, reached, shown);
         return Optional.of(new Chart(id, title,
                 ctx.title(indicator) + " – " + ctx.subtitle(ctx.measure(Unit.PERCENT) + ctx.t(" per ", " by ")
                         + ctx.vocabulary().key(key), facts.period()),
@@ -81,5 +77,19 @@ public final class UnitCharts {
                 (g2, area) -> plot.build().draw(g2, area),
                 new DataTable(List.of(TrendHeadlines.capitalise(ctx.vocabulary().key(key)), ctx.t("Värde", "Value"),
                         ctx.t("Konfidensintervall", "Confidence interval"), ctx.t("Nämnare", "Denominator")), table)));
+    }
+
+    private String title(String indicator, String key, Double goal, String plural, int reached, int shown) {
+        if (shown == 0) {
+            // Every row hidden: "0 of 0 departments reach the goal" would read as a finding.
+            return Headline.fit(ctx.t("Värdena per ", "The figures by ") + ctx.vocabulary().key(key)
+                    + ctx.t(" döljs för att skydda små tal", " are hidden to protect small numbers"));
+        }
+        if (goal == null) {
+            return Headline.fit(ctx.title(indicator) + " " + ctx.t("per ", "by ") + ctx.vocabulary().key(key),
+                    ctx.t("Andel per ", "Share by ") + ctx.vocabulary().key(key));
+        }
+        return Headline.fit(reached + ctx.t(" av ", " of ") + shown + " " + plural + ctx.t(" når målet ", " reach the goal ")
+                + ctx.numbers().compact(goal, Unit.PERCENT));
     }
 }

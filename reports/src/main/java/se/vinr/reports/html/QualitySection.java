@@ -91,12 +91,14 @@ final class QualitySection {
         if (ctx.facts().model().sources().isEmpty()) {
             html.element("p", ctx.t("Inga jämförelsevärden finns inlästa.", "No comparison values are loaded."));
         } else {
-            List<List<String>> rows = new ArrayList<>();
+            List<List<Tables.Cell>> rows = new ArrayList<>();
             for (ReferenceSource s : ctx.facts().model().sources()) {
-                rows.add(List.of(ctx.facts().areaName(s.referenceArea(), ctx.vocabulary()), ctx.title(s.indicator()),
-                        PlainText.clean(s.source()), PlainText.clean(s.year()), PlainText.clean(s.note())));
+                rows.add(List.of(Tables.Cell.of(ctx.facts().areaName(s.referenceArea(), ctx.vocabulary())),
+                        new Tables.Cell(referenceIndicator(s.indicator()), PlainText.clean(s.indicator())),
+                        Tables.Cell.of(PlainText.clean(s.source())), Tables.Cell.of(PlainText.clean(s.year())),
+                        Tables.Cell.of(PlainText.clean(s.note()))));
             }
-            Tables.write(html, null, List.of(ctx.t("Område", "Area"), ctx.t("Indikator", "Indicator"),
+            Tables.writeCells(html, null, List.of(ctx.t("Område", "Area"), ctx.t("Indikator", "Indicator"),
                     ctx.t("Källa", "Source"), ctx.t("År", "Year"), ctx.t("Anmärkning", "Note")), rows, 99);
         }
 
@@ -115,6 +117,11 @@ final class QualitySection {
                     ctx.t("Beskrivning", "Description"), ctx.t("Källa", "Source")), rows, 99);
         }
         html.close("section").newline();
+    }
+
+    /** A catalogue indicator by its title; a seed's own figure by its name made readable. */
+    private String referenceIndicator(String id) {
+        return ctx.facts().definition(id).map(ctx::title).orElseGet(() -> ctx.vocabulary().figureName(id));
     }
 
     private String reasons(Map<String, Long> byReason) {

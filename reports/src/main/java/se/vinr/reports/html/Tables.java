@@ -5,10 +5,26 @@ import java.util.List;
 /** Writes a plain data table; columns from {@code firstNumeric} on are right-aligned figures. */
 final class Tables {
 
+    /**
+     * A cell's text, with an optional aside in small print under it (e.g. the code behind a readable name).
+     *
+     * @param aside null or empty for none
+     */
+    record Cell(String text, String aside) {
+        static Cell of(String text) {
+            return new Cell(text, null);
+        }
+    }
+
     private Tables() {
     }
 
     static void write(Html html, String caption, List<String> headers, List<List<String>> rows, int firstNumeric) {
+        writeCells(html, caption, headers, rows.stream().map(row -> row.stream().map(Cell::of).toList()).toList(),
+                firstNumeric);
+    }
+
+    static void writeCells(Html html, String caption, List<String> headers, List<List<Cell>> rows, int firstNumeric) {
         html.open("table");
         if (caption != null) {
             html.element("caption", caption);
@@ -18,10 +34,16 @@ final class Tables {
             html.element("th", headers.get(i), "scope", "col", "class", i >= firstNumeric ? "num" : null);
         }
         html.close("tr").close("thead").open("tbody");
-        for (List<String> row : rows) {
+        for (List<Cell> row : rows) {
             html.open("tr");
             for (int i = 0; i < row.size(); i++) {
-                html.element("td", row.get(i), "class", i >= firstNumeric ? "num" : null);
+                Cell cell = row.get(i);
+                if (cell.aside() == null || cell.aside().isEmpty()) {
+                    html.element("td", cell.text(), "class", i >= firstNumeric ? "num" : null);
+                } else {
+                    html.open("td", "class", i >= firstNumeric ? "num" : null).text(cell.text()).empty("br")
+                            .element("small", cell.aside(), "class", "code").close("td");
+                }
             }
             html.close("tr");
         }

@@ -2,6 +2,7 @@ package se.vinr.reports.text;
 
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 import se.vinr.reports.facts.Breakdown;
 
@@ -47,6 +48,8 @@ public final class Vocabulary {
             Map.entry("group=children", new String[] {"Barn", "Children"}),
             Map.entry("group=honour", new String[] {"Hedersrelaterat våld", "Honour-related violence"}));
 
+    private static final Pattern COUNTY_CODE = Pattern.compile("\\d{2}");
+
     private final Words words;
 
     public Vocabulary(Words words) {
@@ -91,7 +94,28 @@ public final class Vocabulary {
         if (code.startsWith("kommungrupp:")) {
             return words.t("Kommungrupp ", "Municipality group ") + PlainText.clean(code.substring("kommungrupp:".length()));
         }
-        return words.t("Län ", "County ") + PlainText.clean(code);
+        // Only a county code (two digits) names a county; a seed's geography such as "32 kommuner" is a
+        // text of its own and reads best as it stands.
+        if (COUNTY_CODE.matcher(code.strip()).matches()) {
+            return words.t("Län ", "County ") + code.strip();
+        }
+        return PlainText.clean(code);
+    }
+
+    /**
+     * A reference figure's id as a reader can take it: {@code bra_anmalda.grov_kvinnofridskrankning_anmalda}
+     * becomes "Grov kvinnofridskrankning anmalda". The part before the last dot is the series the
+     * figure was taken from, which the whole id, shown beside the name, still tells.
+     */
+    public String figureName(String id) {
+        String name = PlainText.clean(id);
+        int dot = name.lastIndexOf('.');
+        if (dot >= 0 && dot < name.length() - 1) {
+            name = name.substring(dot + 1);
+        }
+        name = name.replace('_', ' ').replaceAll(" +", " ").strip();
+        return name.isEmpty() ? PlainText.clean(id)
+                : name.substring(0, 1).toUpperCase(words.locale()) + name.substring(1);
     }
 
     public String rejectReason(String code) {

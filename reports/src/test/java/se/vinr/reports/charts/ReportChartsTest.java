@@ -11,7 +11,9 @@ import se.vinr.reports.ModelFixtures;
 import se.vinr.reports.facts.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.facts.SuppressionGuard;
+import se.vinr.reports.model.Polarity;
 import se.vinr.reports.model.ReportModel;
+import se.vinr.reports.model.Unit;
 
 class ReportChartsTest {
 
@@ -81,5 +83,23 @@ class ReportChartsTest {
         List<Chart> few = charts(ModelFixtures.minimal().build());
 
         assertThat(few).isEmpty();
+    }
+
+    @Test
+    void aDepartmentChartWithEveryValueHiddenSaysSoInsteadOfCountingNoneOfNone() {
+        ReportModel model = ModelFixtures.minimal()
+                .definition("training_basic_coverage", "Andel med grundutbildning", "Share with basic training",
+                        Unit.PERCENT, Polarity.HIGHER_IS_BETTER, "2", 80.0)
+                .share(ModelFixtures.LATEST, "training_basic_coverage", "all", 40, 78, null, null, null)
+                .share(ModelFixtures.LATEST, "training_basic_coverage", "department=Socialtjänst", 3, 45, null, null, null)
+                .share(ModelFixtures.LATEST, "training_basic_coverage", "department=Äldreomsorg", 2, 33, null, null, null)
+                .build();
+        ChartContext ctx = ChartContext.of(new ReportFacts(SuppressionGuard.protect(model)), new ChartStyle(fonts));
+
+        Chart chart = new UnitCharts(ctx).trainingByDepartment().orElseThrow();
+
+        assertThat(chart.title()).isEqualTo("Värdena per förvaltning döljs för att skydda små tal")
+                .doesNotContain("0 av 0");
+        assertThat(Headline.words(chart.title())).isBetween(2, Headline.MAX_WORDS);
     }
 }

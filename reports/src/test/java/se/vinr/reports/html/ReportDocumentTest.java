@@ -60,4 +60,20 @@ class ReportDocumentTest {
 
         assertThat(html).contains("Ingen handlingsplan är inlagd");
     }
+
+    @Test
+    void theSourcesTableNamesEachReferenceFigureReadablyWithItsIdInSmallPrint() {
+        ReportModel model = ModelFixtures.full()
+                .source("riket", "bra_anmalda.grov_kvinnofridskrankning_anmalda", "BRÅ", "2021", "")
+                .build();
+
+        String html = render(model, ChartEmbedding.INLINE_SVG);
+
+        String sources = html.substring(html.indexOf("Jämförelsevärdenas källor"), html.indexOf("Seriebrott"));
+        assertThat(sources)
+                .contains("<td>Grov kvinnofridskrankning anmalda<br/><small class=\"code\">"
+                        + "bra_anmalda.grov_kvinnofridskrankning_anmalda</small></td>")
+                .contains("<td>Nya våldsutsatta vuxna per 10 000<br/><small class=\"code\">new_victims_rate</small></td>")
+                .doesNotContain("<td>bra_anmalda.grov_kvinnofridskrankning_anmalda</td>");
+    }
 }
