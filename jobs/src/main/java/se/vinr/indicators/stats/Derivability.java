@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Which hidden cells a reader can compute exactly from the visible ones through any linear
@@ -30,21 +30,17 @@ import java.util.TreeSet;
  */
 final class Derivability {
 
-    private final List<AdditiveGroup> groups;
-    private final Map<String, List<AdditiveGroup>> groupsOfCell = new HashMap<>();
+    /** The members of each group that holds the cell, total first: a group's equation. */
+    private final Map<String, List<String[]>> equationsOfCell = new HashMap<>();
     private final Map<Set<String>, Set<String>> solvedParts = new HashMap<>();
 
     Derivability(List<AdditiveGroup> groups) {
-        this.groups = List.copyOf(groups);
-        for (AdditiveGroup group : this.groups) {
-            for (String member : group.members()) {
-                groupsOfCell.computeIfAbsent(member, id -> new ArrayList<>()).add(group);
+        for (AdditiveGroup group : groups) {
+            String[] members = group.members().toArray(String[]::new);
+            for (String member : members) {
+                equationsOfCell.computeIfAbsent(member, id -> new ArrayList<>()).add(members);
             }
         }
-    }
-
-    static Set<String> derivable(List<AdditiveGroup> groups, Set<String> hidden) {
-        return new Derivability(groups).derivable(hidden);
     }
 
     /** Every hidden cell that the groups determine exactly. */
@@ -52,7 +48,7 @@ final class Derivability {
         Set<String> derivable = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (String cell : hidden) {
-            if (!seen.contains(cell) && groupsOfCell.containsKey(cell)) {
+            if (!seen.contains(cell) && equationsOfCell.containsKey(cell)) {
                 Set<String> part = part(cell, hidden);
                 seen.addAll(part);
                 derivable.addAll(solve(part));
@@ -63,17 +59,17 @@ final class Derivability {
 
     /** Whether the groups determine the hidden {@code cell} exactly; solves only the part it lies in. */
     boolean isDerivable(Set<String> hidden, String cell) {
-        return hidden.contains(cell) && groupsOfCell.containsKey(cell) && solve(part(cell, hidden)).contains(cell);
+        return hidden.contains(cell) && equationsOfCell.containsKey(cell) && solve(part(cell, hidden)).contains(cell);
     }
 
     /** The hidden cells joined to {@code start} through equations, each step over a group with both hidden. */
     private Set<String> part(String start, Set<String> hidden) {
-        Set<String> part = new TreeSet<>();
+        Set<String> part = new HashSet<>();
         part.add(start);
         List<String> queue = new ArrayList<>(List.of(start));
         for (int next = 0; next < queue.size(); next++) {
-            for (AdditiveGroup group : groupsOfCell.getOrDefault(queue.get(next), List.of())) {
-                for (String member : group.members()) {
+            for (String[] equation : equationsOfCell.getOrDefault(queue.get(next), List.of())) {
+                for (String member : equation) {
                     if (hidden.contains(member) && part.add(member)) {
                         queue.add(member);
                     }
@@ -93,13 +89,13 @@ final class Derivability {
         for (String unknown : unknowns) {
             column.put(unknown, column.size());
         }
-        Set<AdditiveGroup> used = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<String[]> used = Collections.newSetFromMap(new IdentityHashMap<>());
         List<int[]> columnsOfRows = new ArrayList<>();
         List<long[]> valuesOfRows = new ArrayList<>();
         for (String unknown : unknowns) {
-            for (AdditiveGroup group : groupsOfCell.get(unknown)) {
-                if (used.add(group)) {
-                    addRow(group, column, columnsOfRows, valuesOfRows);
+            for (String[] equation : equationsOfCell.get(unknown)) {
+                if (used.add(equation)) {
+                    addRow(equation, column, columnsOfRows, valuesOfRows);
                 }
             }
         }
@@ -115,17 +111,16 @@ final class Derivability {
     }
 
     // A group listed twice is the same equation twice; either way the row space is the same.
-    private static void addRow(AdditiveGroup group, Map<String, Integer> column, List<int[]> columnsOfRows,
+    private static void addRow(String[] equation, Map<String, Integer> column, List<int[]> columnsOfRows,
                                List<long[]> valuesOfRows) {
-        List<String> members = group.members();
-        int[] columns = new int[members.size()];
-        long[] values = new long[members.size()];
+        int[] columns = new int[equation.length];
+        long[] values = new long[equation.length];
         int size = 0;
-        for (String member : members) {
-            Integer index = column.get(member);
+        for (int m = 0; m < equation.length; m++) {
+            Integer index = column.get(equation[m]);
             if (index != null) {
                 columns[size] = index;
-                values[size] = member.equals(group.totalId()) ? 1 : -1;
+                values[size] = m == 0 ? 1 : -1;
                 size++;
             }
         }
