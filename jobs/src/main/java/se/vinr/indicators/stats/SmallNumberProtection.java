@@ -77,6 +77,7 @@ public final class SmallNumberProtection {
         private final Map<String, SuppressionReason> reasons = new LinkedHashMap<>();
         private final Set<String> sensitive = new TreeSet<>();
         private final Set<String> unprotectable = new TreeSet<>();
+        private final Derivability derivability;
 
         Run(CellTable table) {
             cells = new LinkedHashMap<>(table.cellsById());
@@ -92,6 +93,7 @@ public final class SmallNumberProtection {
                     groupsOfCell.computeIfAbsent(member, id -> new ArrayList<>()).add(group);
                 }
             }
+            derivability = new Derivability(groups);
         }
 
         private void addComplement(DerivedCell share) {
@@ -167,7 +169,7 @@ public final class SmallNumberProtection {
         }
 
         private Optional<String> exposedSmallCount() {
-            Set<String> derivable = Derivability.derivable(groups, hiddenIds());
+            Set<String> derivable = derivability.derivable(hiddenIds());
             return sensitive.stream()
                     .filter(derivable::contains)
                     .filter(id -> !unprotectable.contains(id))
@@ -184,7 +186,7 @@ public final class SmallNumberProtection {
             for (Cell candidate : candidates) {
                 Set<String> trial = new HashSet<>(hidden);
                 trial.add(candidate.id());
-                if (!Derivability.derivable(groups, trial).contains(exposed)) {
+                if (!derivability.isDerivable(trial, exposed)) {
                     return Optional.of(candidate.id());
                 }
             }
