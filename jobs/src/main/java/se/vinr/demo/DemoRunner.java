@@ -56,7 +56,8 @@ public class DemoRunner {
                 new SyntheticPackages.Settings(municipality, population, from, to, seed, activities, 0.01), input);
         log.info("demo: generated {} half-years for {} (population {}) in {}", packages.size(), municipality,
                 population, input);
-        Path comparison = root.resolve("input").resolve("jamforelsetal-syntetiska.csv");
+        // Beside the exports, not among them: it is reference data for the national job, not a municipality export.
+        Path comparison = root.resolve("reference").resolve("jamforelsetal-syntetiska.csv");
         int figures = SyntheticReferenceFigures.fromSeeds(seeds()).write(municipality, from, to, seed, comparison);
         log.info("demo: wrote {} synthetic comparison figures (not real statistics) to {}", figures, comparison);
         check(runner.run(Jobs.NATIONAL, Map.of(Jobs.SCOPE, "national"),

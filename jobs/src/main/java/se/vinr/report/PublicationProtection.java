@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import se.vinr.indicators.Breakdown;
 import se.vinr.indicators.stats.AdditiveGroup;
@@ -111,6 +112,18 @@ final class PublicationProtection {
         Map<String, Integer> memberships = new HashMap<>();
         part.groups().forEach(g -> g.members().forEach(id -> memberships.merge(id, 1, Integer::sum)));
         Set<String> pinned = new TreeSet<>();
+        // A headline may cost a whole crossed table's worth of cells to keep, which one pin at a time
+        // never reaches: first try keeping every hidden headline at once.
+        Set<String> headlines = secondaryCells(best).stream().filter(PublicationProtection::isHeadline)
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!headlines.isEmpty()) {
+            SuppressionDecision decision = protection.protect(TableComponents.pinned(part, headlines));
+            if (best.unprotectable().containsAll(decision.unprotectable())
+                    && cost(decision, current) < cost(best, current)) {
+                best = decision;
+                pinned = headlines;
+            }
+        }
         boolean improved = true;
         while (improved) {
             improved = false;
@@ -153,8 +166,12 @@ final class PublicationProtection {
         return decision.reasons().entrySet().stream()
                 .filter(e -> e.getValue() == SuppressionReason.SECONDARY)
                 .map(Map.Entry::getKey)
-                .sorted(Comparator.comparing((String id) -> !id.contains("|all|")).thenComparing(id -> id))
+                .sorted(Comparator.comparing((String id) -> !isHeadline(id)).thenComparing(id -> id))
                 .toList();
+    }
+
+    private static boolean isHeadline(String cellId) {
+        return cellId.contains("|all|");
     }
 
     /**
