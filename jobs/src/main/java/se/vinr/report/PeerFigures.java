@@ -141,7 +141,7 @@ public final class PeerFigures {
                     }
                     Unit unit = spec.get().definition().unit();
                     boolean sameHalf = rs.getString(3).equals(period.toString());
-                    Optional<Double> value = onScale(unit, rs.getString(5), rs.getDouble(4));
+                    Optional<Double> value = ReferenceFigures.onScale(unit, rs.getString(5), rs.getDouble(4));
                     if (!WITH_PEERS.contains(unit) || value.isEmpty() || (!sameHalf && unit == Unit.PER_10000)) {
                         continue;
                     }
@@ -187,23 +187,6 @@ public final class PeerFigures {
             case PERCENT -> 100;
             case PER_10000 -> 10_000;
             default -> 1;
-        };
-    }
-
-    private static Optional<Double> onScale(Unit unit, String figureUnit, double value) {
-        if (figureUnit == null) {
-            return Optional.empty();
-        }
-        return switch (unit) {
-            case PERCENT -> figureUnit.equals("percent") ? Optional.of(value) : Optional.empty();
-            case RATIO -> figureUnit.equals("ratio") ? Optional.of(value) : Optional.empty();
-            case PER_10000 -> switch (figureUnit) {
-                case "per_1000" -> Optional.of(value * 10);
-                case "per_10000" -> Optional.of(value);
-                case "per_100000" -> Optional.of(value / 10);
-                default -> Optional.empty();
-            };
-            case COUNT, DAYS -> Optional.empty();
         };
     }
 

@@ -171,7 +171,8 @@ public final class ReferenceFigures {
         return unit != Unit.PER_10000 && year.equals(Integer.toString(half.year())) ? 1 : null;
     }
 
-    private static Optional<Double> onScale(Unit unit, String figureUnit, double value) {
+    /** A figure's value on the indicator's own scale; empty when the two units cannot be compared. */
+    static Optional<Double> onScale(Unit unit, String figureUnit, double value) {
         if (figureUnit == null) {
             return Optional.empty();
         }
