@@ -127,7 +127,8 @@ public final class PeerFigures {
                                         Map<String, String> names, Set<String> taken) throws SQLException {
         Map<String, Imported> best = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT indicator, area, year, value, unit, "
-                + "source, denominator FROM ref.national_figures WHERE sex = 'T' AND value IS NOT NULL "
+                + "source, denominator FROM ref.national_figures WHERE sex = 'T' AND age_group = 'total' "
+                + "AND value IS NOT NULL "
                 + "AND regexp_full_match(area, '[0-9]{4}') AND year IN (?, ?) "
                 + "AND (domain IS NULL OR domain NOT LIKE 'bra\\_%' ESCAPE '\\') ORDER BY indicator, area, year")) {
             statement.setString(1, period.toString());

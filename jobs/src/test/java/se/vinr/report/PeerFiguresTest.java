@@ -103,6 +103,17 @@ class PeerFiguresTest {
     }
 
     @Test
+    void anImportedRateForOneAgeBandIsNoMunicipalitysValue() throws Exception {
+        execute("INSERT INTO core.periods VALUES ('2280', '2025H1', DATE '2025-01-01', DATE '2025-06-30', "
+                + "TIMESTAMP '2025-07-02 10:00:00')");
+        execute("INSERT INTO ref.national_figures (indicator, area, year, sex, value, unit, source, year_num, import_id,"
+                + " denominator, age_group) VALUES ('screening_rate', '2284', '2025H1', 'T', 40.0, 'percent', 'test',"
+                + " 2025, 1, 900, '25-44')");
+
+        assertThat(peers.peers(warehouse.connection(), OWN, PERIOD)).isEmpty();
+    }
+
+    @Test
     void aMunicipalityInTheWarehouseIsNotTakenAgainFromTheImports() throws Exception {
         for (String code : List.of("2280", "2281")) {
             execute("INSERT INTO core.periods VALUES ('" + code + "', '2025H1', DATE '2025-01-01', "
