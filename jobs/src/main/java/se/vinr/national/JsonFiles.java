@@ -31,6 +31,15 @@ final class JsonFiles {
         }
     }
 
+    /** A field's non-blank text; {@code where} names the entry in the error. */
+    static String requiredText(JsonNode node, String field, String where) {
+        JsonNode value = node.path(field);
+        if (!value.isString() || value.asString().isBlank()) {
+            throw new NationalImportException(where + " has no '" + field + "'");
+        }
+        return value.asString();
+    }
+
     static JsonMapper mapper() {
         return MAPPER;
     }

@@ -72,10 +72,6 @@ public final class KoladaGroupsImporter implements NationalImporter {
     }
 
     private static String text(JsonNode node, String field, String where) {
-        JsonNode value = node.path(field);
-        if (!value.isString() || value.asString().isBlank()) {
-            throw new NationalImportException(where + " has no '" + field + "'");
-        }
-        return value.asString().trim();
+        return JsonFiles.requiredText(node, field, where).trim();
     }
 }

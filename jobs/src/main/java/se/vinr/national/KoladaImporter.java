@@ -43,8 +43,8 @@ public final class KoladaImporter implements NationalImporter {
         for (int i = 0; i < entries.size(); i++) {
             JsonNode entry = entries.get(i);
             String where = name + ": values[" + i + "]";
-            String kpi = text(entry, "kpi", where);
-            String municipality = text(entry, "municipality", where);
+            String kpi = JsonFiles.requiredText(entry, "kpi", where);
+            String municipality = JsonFiles.requiredText(entry, "municipality", where);
             String area = Area.fromKolada(municipality);
             if (area == null) {
                 throw new NationalImportException(where + " has municipality '" + municipality
@@ -61,7 +61,7 @@ public final class KoladaImporter implements NationalImporter {
             for (int v = 0; v < values.size(); v++) {
                 JsonNode value = values.get(v);
                 String at = where + ".values[" + v + "]";
-                String gender = text(value, "gender", at);
+                String gender = JsonFiles.requiredText(value, "gender", at);
                 if (!GENDERS.contains(gender)) {
                     throw new NationalImportException(at + " has gender '" + gender + "'; Kolada uses T, K or M");
                 }
@@ -74,13 +74,5 @@ public final class KoladaImporter implements NationalImporter {
             }
         }
         return new ImportBatch(file, FORMAT, figures, List.of(), false, List.of());
-    }
-
-    private static String text(JsonNode node, String field, String where) {
-        JsonNode value = node.path(field);
-        if (!value.isString() || value.asString().isBlank()) {
-            throw new NationalImportException(where + " has no '" + field + "'");
-        }
-        return value.asString();
     }
 }
