@@ -63,7 +63,7 @@ public record DiskFull(@Nullable Path file) {
 
     /** The sentence the user reads, in {@code language}. */
     public String sentence(Path outputFolder, Language language) {
-        Locale locale = se.vinr.cli.Language.locale(language);
+        Locale locale = se.vinr.cli.LanguageOption.locale(language);
         // The command-line texts, without fallback: the JVM's default locale must not pick the language.
         ResourceBundle texts = ResourceBundle.getBundle("se.vinr.cli.Messages", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

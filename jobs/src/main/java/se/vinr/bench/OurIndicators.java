@@ -9,8 +9,8 @@ import se.vinr.core.Period;
 import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.load.Warehouse;
 import se.vinr.plan.PlanLocator;
-import se.vinr.report.LoadedIndicators;
-import se.vinr.report.ReportModelBuilder;
+import se.vinr.publish.LoadedIndicators;
+import se.vinr.publish.ReportModelBuilder;
 
 /**
  * Our indicators stage on its own: the report model built from the warehouse exactly as the report

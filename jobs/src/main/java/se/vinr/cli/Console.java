@@ -18,7 +18,7 @@ public final class Console {
         this.err = err;
         this.language = language;
         // Without this control a JVM whose default locale is English would answer Swedish with Messages_en.
-        this.messages = ResourceBundle.getBundle("se.vinr.cli.Messages", Language.locale(language),
+        this.messages = ResourceBundle.getBundle("se.vinr.cli.Messages", LanguageOption.locale(language),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -10,7 +10,7 @@ import se.vinr.app.ApplicationStarter;
 import se.vinr.plan.PlanCheck;
 import se.vinr.plan.PlanCheckResult;
 import se.vinr.plan.PlanLocator;
-import se.vinr.report.LoadedIndicators;
+import se.vinr.publish.LoadedIndicators;
 
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false)
 class PlanCheckCommand extends AppCommand {

@@ -35,7 +35,7 @@ public final class VinrCli {
     }
 
     public int execute(String... args) {
-        return commandLine(new Console(out, err, se.vinr.cli.Language.fromArgs(args))).execute(args);
+        return commandLine(new Console(out, err, se.vinr.cli.LanguageOption.fromArgs(args))).execute(args);
     }
 
     /** The whole command tree, speaking {@code console}'s language, ready to execute. */

@@ -1,5 +1,8 @@
 package se.vinr.report;
 
+import se.vinr.publish.LoadedIndicators;
+import se.vinr.publish.ReportModelBuilder;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package se.vinr.report;
 
+import se.vinr.publish.Indicators;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -136,7 +136,7 @@ public class ExtractSteps {
     }
 
     private Messages messages() {
-        return Messages.of(se.vinr.cli.Language.locale(properties.reportLanguage()));
+        return Messages.of(se.vinr.cli.LanguageOption.locale(properties.reportLanguage()));
     }
 
     private MappingProfile profile(String profile) {

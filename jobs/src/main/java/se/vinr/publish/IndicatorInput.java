@@ -1,0 +1,32 @@
+package se.vinr.publish;
+
+import java.util.List;
+
+import se.vinr.indicators.AdditiveGroup;
+import se.vinr.reports.model.IndicatorDefinition;
+
+/**
+ * What the statistics need to know of one catalogue indicator.
+ *
+ * @param additive the breakdown groups whose parts add up exactly to a total row, as the indicator's SQL
+ *                 header declares them (for secondary suppression)
+ * @param denominatorCounted whether a share's or ratio's denominator counts persons or events, and so is a
+ *                 cell to protect; false for the expected count of an observed/expected ratio, which is
+ *                 computed from public populations and rates
+ */
+public record IndicatorInput(IndicatorDefinition definition, List<AdditiveGroup> additive,
+                             boolean denominatorCounted) {
+
+    public IndicatorInput {
+        additive = List.copyOf(additive);
+    }
+
+    /** A catalogue indicator, whose denominators are counts where its unit divides by one. */
+    public IndicatorInput(IndicatorDefinition definition, List<AdditiveGroup> additive) {
+        this(definition, additive, true);
+    }
+
+    public String id() {
+        return definition.id();
+    }
+}

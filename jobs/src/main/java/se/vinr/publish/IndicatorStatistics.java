@@ -1,0 +1,286 @@
+package se.vinr.publish;
+
+import se.vinr.publish.protection.CountLinks;
+import se.vinr.publish.protection.PublicationProtection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.vinr.core.Period;
+import se.vinr.indicators.stats.ChangeTest;
+import se.vinr.indicators.stats.ConfidenceLevel;
+import se.vinr.indicators.stats.ControlChart;
+import se.vinr.indicators.stats.ControlChartResult;
+import se.vinr.indicators.stats.GoalAssuranceRule;
+import se.vinr.indicators.stats.Interval;
+import se.vinr.indicators.stats.PoissonInterval;
+import se.vinr.indicators.stats.ReferenceComparison;
+import se.vinr.indicators.stats.SeriesPoint;
+import se.vinr.publish.protection.SuppressionDecision;
+import se.vinr.indicators.stats.TrendResult;
+import se.vinr.indicators.stats.TrendTest;
+import se.vinr.indicators.stats.WilsonInterval;
+import se.vinr.publish.protection.PublicationProtection.CellIds;
+import se.vinr.reports.model.Comparison;
+import se.vinr.reports.model.IndicatorDefinition;
+import se.vinr.reports.model.IndicatorValue;
+import se.vinr.reports.model.TrendFinding;
+import se.vinr.reports.model.Unit;
+
+/**
+ * From exact warehouse results to what may be published: values with confidence intervals, the
+ * comparison with each reference area that shares the definition, one small-number protection decision
+ * per period (applied to every output alike, see {@link PublicationProtection}), and the trend findings
+ * of each indicator's {@code all} series. Nothing suppressed leaves this class with a number in it, and
+ * the trend findings are computed from published half-years only.
+ */
+public final class IndicatorStatistics {
+
+    /**
+     * What the report may show.
+     *
+     * @param unprotectable small counts that figures published earlier already give away (cell ids; no
+     *                      person data), for a warning
+     */
+    public record Result(List<IndicatorValue> values, List<TrendFinding> trends, Set<String> unprotectable) {
+        public Result {
+            values = List.copyOf(values);
+            trends = List.copyOf(trends);
+            unprotectable = Set.copyOf(unprotectable);
+        }
+    }
+
+    private final WilsonInterval wilson;
+    private final PoissonInterval poisson;
+    private final ChangeTest changes;
+    private final TrendTest trendTest;
+    private final ControlChart controlChart = new ControlChart();
+    private final int threshold;
+    private final CountLinks links;
+
+    public IndicatorStatistics(ConfidenceLevel level, int threshold, CountLinks links) {
+        this.wilson = new WilsonInterval(level);
+        this.poisson = new PoissonInterval(level);
+        this.changes = new ChangeTest(level);
+        this.trendTest = new TrendTest(level);
+        this.threshold = threshold;
+        this.links = links;
+    }
+
+    /**
+     * @param periods the municipality's loaded periods up to the report's, ascending
+     * @param seriesStart per indicator, the first period of its unbroken series (after the latest break)
+     * @param references the reference figures that may be compared with
+     */
+    public Result compute(String municipality, List<IndicatorInput> indicators, List<RawValue> raw,
+                          List<String> periods, Map<String, String> seriesStart, ReferenceFigures references) {
+        Map<String, IndicatorInput> byId = new LinkedHashMap<>();
+        indicators.forEach(i -> byId.put(i.id(), i));
+        PublicationProtection.Decisions decisions = new PublicationProtection(byId, links, threshold)
+                .decide(raw, periods);
+        List<IndicatorValue> values = new ArrayList<>();
+        Map<String, IndicatorValue> published = new HashMap<>();
+        for (RawValue row : raw) {
+            IndicatorInput input = byId.get(row.indicator());
+            SuppressionDecision decision = decisions.of(row.period());
+            if (input == null || decision == null) {
+                continue;
+            }
+            List<IndicatorValue> rows = publish(municipality, input.definition(), row, decision, references);
+            values.addAll(rows);
+            published.put(CellIds.base(row.indicator(), row.period(), row.breakdown()), rows.get(0));
+        }
+        List<TrendFinding> trends = new ArrayList<>();
+        if (!periods.isEmpty()) {
+            for (IndicatorInput input : indicators) {
+                trends.add(trend(input.definition(), raw, published, periods,
+                        seriesStart.getOrDefault(input.id(), periods.get(0))));
+            }
+        }
+        return new Result(values, trends, decisions.unprotectable());
+    }
+
+    /** The row once per reference area that has a matching figure, or once without one. */
+    private List<IndicatorValue> publish(String municipality, IndicatorDefinition definition, RawValue row,
+                                         SuppressionDecision decision, ReferenceFigures references) {
+        Unit unit = definition.unit();
+        boolean numeratorHidden = decision.isSuppressed(CellIds.numerator(row));
+        boolean denominatorHidden = decision.isSuppressed(CellIds.denominator(row));
+        boolean hidden = decision.isSuppressed(CellIds.value(row)) || numeratorHidden || denominatorHidden;
+        Double value = exactValue(unit, row);
+        Interval interval = hidden || value == null ? null : interval(unit, row).orElse(null);
+        List<ReferenceFigures.Match> matches = references.forRow(row.indicator(), row.period(), row.breakdown());
+        List<IndicatorValue> rows = new ArrayList<>();
+        if (matches.isEmpty()) {
+            rows.add(value(municipality, row, unit, hidden, denominatorHidden, value, interval, "", null));
+        }
+        for (ReferenceFigures.Match match : matches) {
+            rows.add(value(municipality, row, unit, hidden, denominatorHidden, value, interval, match.area(),
+                    match.value()));
+        }
+        return rows;
+    }
+
+    private static IndicatorValue value(String municipality, RawValue row, Unit unit, boolean hidden,
+                                        boolean denominatorHidden, Double value, Interval interval, String area,
+                                        Double reference) {
+        if (hidden) {
+            return new IndicatorValue(municipality, row.period(), row.indicator(), row.breakdown(), null,
+                    denominatorHidden || unit == Unit.DAYS ? null : row.denominator(), null, unit, null, null,
+                    area, reference, Comparison.NOT_COMPARED, true);
+        }
+        return new IndicatorValue(municipality, row.period(), row.indicator(), row.breakdown(),
+                unit == Unit.DAYS ? null : row.numerator(), row.denominator(), value, unit,
+                interval == null ? null : interval.low(), interval == null ? null : interval.high(),
+                area, reference, ReferenceComparison.compare(interval, reference), false);
+    }
+
+    static Double exactValue(Unit unit, RawValue row) {
+        if (row.value() != null) {
+            return row.value();
+        }
+        if (row.numerator() == null) {
+            return null;
+        }
+        return switch (unit) {
+            case COUNT -> row.numerator();
+            case PERCENT -> positive(row.denominator()) ? 100.0 * row.numerator() / row.denominator() : null;
+            case PER_10000 -> positive(row.denominator()) ? 10_000.0 * row.numerator() / row.denominator() : null;
+            case RATIO -> positive(row.denominator()) ? row.numerator() / row.denominator() : null;
+            case DAYS -> null;
+        };
+    }
+
+    private Optional<Interval> interval(Unit unit, RawValue row) {
+        if (row.numerator() == null) {
+            return Optional.empty();
+        }
+        long count = Math.round(row.numerator());
+        return switch (unit) {
+            case COUNT -> Optional.of(poisson.countInterval(count));
+            case PERCENT -> isProportion(row)
+                    ? wilson.proportionInterval(count, Math.round(row.denominator())).map(i -> i.scaled(100))
+                    : Optional.empty();
+            case PER_10000 -> positive(row.denominator())
+                    ? poisson.rateInterval(count, row.denominator(), 10_000) : Optional.empty();
+            case RATIO -> positive(row.denominator())
+                    ? Optional.of(poisson.countInterval(count).scaled(1.0 / row.denominator())) : Optional.empty();
+            case DAYS -> Optional.empty();
+        };
+    }
+
+    private TrendFinding trend(IndicatorDefinition definition, List<RawValue> raw,
+                               Map<String, IndicatorValue> published, List<String> periods, String start) {
+        Unit unit = definition.unit();
+        Map<String, RawValue> byPeriod = new HashMap<>();
+        for (RawValue row : raw) {
+            if (row.indicator().equals(definition.id()) && row.breakdown().equals(IndicatorValue.ALL)) {
+                byPeriod.put(row.period(), row);
+            }
+        }
+        String latest = periods.get(periods.size() - 1);
+        // A hidden half-year is a missing point: a trend or a control limit computed from a hidden count
+        // would be a figure computed from it.
+        List<SeriesPoint> series = new ArrayList<>();
+        for (String period : periods) {
+            if (period.compareTo(start) >= 0) {
+                series.add(isPublished(published, definition.id(), period)
+                        ? point(unit, byPeriod.get(period)) : SeriesPoint.missing());
+            }
+        }
+        Period now = Period.parse(latest);
+        Change previous = change(definition, byPeriod, published, now.previous().toString(), latest);
+        Change yearEarlier = change(definition, byPeriod, published, now.yearEarlier().toString(), latest);
+        TrendFinding.Trend trend = TrendFinding.Trend.TOO_FEW_POINTS;
+        TrendFinding.ControlSignal signal = TrendFinding.ControlSignal.NOT_ASSESSED;
+        TrendFinding.GoalAssurance goal = definition.goal() == null ? TrendFinding.GoalAssurance.NO_GOAL
+                : TrendFinding.GoalAssurance.UNCERTAIN;
+        int unbroken = (int) series.stream().filter(SeriesPoint::usable).count();
+        if (unit != Unit.DAYS && isPublished(published, definition.id(), latest)) {
+            TrendResult result = unit == Unit.PERCENT ? trendTest.proportions(series) : trendTest.rates(series);
+            trend = result.trend();
+            unbroken = result.unbrokenPoints();
+            ControlChartResult chart = unit == Unit.PERCENT ? controlChart.pChart(series) : controlChart.uChart(series);
+            signal = chart.signal();
+            goal = GoalAssuranceRule.assess(chart, goalInChartUnit(definition), definition.polarity());
+        }
+        return new TrendFinding(definition.id(), IndicatorValue.ALL, previous.difference(), previous.significance(),
+                yearEarlier.difference(), yearEarlier.significance(), trend, unbroken, signal, goal);
+    }
+
+    /** Goals are stated in the indicator's unit; the p-chart works in proportions. */
+    private static Double goalInChartUnit(IndicatorDefinition definition) {
+        if (definition.goal() == null) {
+            return null;
+        }
+        return definition.unit() == Unit.PERCENT ? definition.goal() / 100.0 : definition.goal();
+    }
+
+    private record Change(Double difference, TrendFinding.Significance significance) {
+        static final Change NONE = new Change(null, TrendFinding.Significance.NOT_TESTED);
+    }
+
+    private Change change(IndicatorDefinition definition, Map<String, RawValue> byPeriod,
+                          Map<String, IndicatorValue> published, String before, String after) {
+        RawValue a = byPeriod.get(before);
+        RawValue b = byPeriod.get(after);
+        if (a == null || b == null || !isPublished(published, definition.id(), before)
+                || !isPublished(published, definition.id(), after) || a.numerator() == null || b.numerator() == null) {
+            return Change.NONE;
+        }
+        Unit unit = definition.unit();
+        Double va = exactValue(unit, a);
+        Double vb = exactValue(unit, b);
+        if (va == null || vb == null) {
+            return Change.NONE;
+        }
+        long xa = Math.round(a.numerator());
+        long xb = Math.round(b.numerator());
+        if (unit == Unit.PERCENT && !(isProportion(a) && isProportion(b))) {
+            return new Change(vb - va, TrendFinding.Significance.NOT_TESTED);
+        }
+        TrendFinding.Significance significance = switch (unit) {
+            case PERCENT -> changes.proportions(xa, Math.round(a.denominator()), xb, Math.round(b.denominator()));
+            case COUNT -> changes.counts(xa, xb);
+            case PER_10000, RATIO -> changes.rates(xa, a.denominator(), xb, b.denominator());
+            case DAYS -> TrendFinding.Significance.NOT_TESTED;
+        };
+        return new Change(vb - va, significance);
+    }
+
+    private static boolean isPublished(Map<String, IndicatorValue> published, String indicator, String period) {
+        IndicatorValue value = published.get(CellIds.base(indicator, period, IndicatorValue.ALL));
+        return value != null && !value.suppressed() && value.value() != null;
+    }
+
+    private static SeriesPoint point(Unit unit, RawValue row) {
+        if (row == null || row.numerator() == null) {
+            return SeriesPoint.missing();
+        }
+        long count = Math.round(row.numerator());
+        return switch (unit) {
+            case COUNT -> SeriesPoint.ofCount(count);
+            case PERCENT -> isProportion(row) ? SeriesPoint.of(count, row.denominator()) : SeriesPoint.missing();
+            case PER_10000, RATIO -> positive(row.denominator())
+                    ? SeriesPoint.of(count, row.denominator()) : SeriesPoint.missing();
+            case DAYS -> SeriesPoint.missing();
+        };
+    }
+
+    /**
+     * Whether a percent row is a binomial proportion: a share above 100 % (more trained persons than the
+     * headcount, when trained persons have left) has no binomial interval or test.
+     */
+    private static boolean isProportion(RawValue row) {
+        return positive(row.denominator()) && row.numerator() <= row.denominator();
+    }
+
+    private static boolean positive(Double value) {
+        return value != null && value > 0;
+    }
+}

@@ -1,0 +1,225 @@
+package se.vinr.publish;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import se.vinr.core.MunicipalityCode;
+import se.vinr.core.Period;
+import se.vinr.indicators.Breakdown;
+import se.vinr.indicators.DenominatorBasis;
+import se.vinr.indicators.IndicatorCatalogue;
+import se.vinr.indicators.IndicatorRunner;
+import se.vinr.indicators.IndicatorSpec;
+import se.vinr.indicators.PopulationDenominator;
+import se.vinr.indicators.RawIndicatorRow;
+import se.vinr.reports.model.PeerValue;
+import se.vinr.reports.model.ReferenceSource;
+import se.vinr.reports.model.Unit;
+
+/**
+ * Other municipalities' values of the report's half-year, the points of the funnel plots and the
+ * spread behind the spine chart. Two sources, in this order:
+ *
+ * <ol>
+ *   <li>Municipalities loaded in the same warehouse (a county's or region's shared warehouse): the
+ *       catalogue's own queries, breakdown {@code all}, so the definition is the same by construction.</li>
+ *   <li>Imported reference figures filed under a catalogue id for a four-digit municipality code, with a
+ *       denominator: the figure's own, or for a rate without one the municipality's population on the
+ *       indicator's basis (not a fallback age group). The same rules as {@link ReferenceFigures} decide
+ *       whether a figure matches: sex {@code T}, no police-reported domain, the same half-year (a share or
+ *       a ratio may use the calendar year), the indicator's scale.</li>
+ * </ol>
+ *
+ * <p>Only shares, rates and ratios have peers: a count depends on the size of the municipality and a
+ * median has no denominator. A municipality found in the warehouse is not taken again from the imports.
+ *
+ * <p>Protection: a peer is dropped when its numerator or its denominator is a count from 1 to the
+ * threshold minus one (for an imported figure the numerator is recomputed from value and denominator), so
+ * no published chart or table shows a value computed from a small count; zero is shown.
+ */
+public final class PeerFigures {
+
+    private static final Set<Unit> WITH_PEERS = Set.of(Unit.PERCENT, Unit.PER_10000, Unit.RATIO);
+
+    private final IndicatorCatalogue catalogue;
+    private final int threshold;
+
+    public PeerFigures(IndicatorCatalogue catalogue, int threshold) {
+        this.catalogue = catalogue;
+        this.threshold = threshold;
+    }
+
+    /** Every other municipality's value of the half-year, for every share, rate and ratio of the catalogue. */
+    public List<PeerValue> peers(Connection connection, MunicipalityCode municipality, Period period)
+            throws SQLException {
+        Map<String, String> names = names(connection);
+        Set<String> taken = new HashSet<>();
+        List<PeerValue> peers = new ArrayList<>(fromWarehouse(connection, municipality, period, names, taken));
+        peers.addAll(fromImports(connection, municipality, period, names, taken));
+        return List.copyOf(peers);
+    }
+
+    /**
+     * The reference sources that concern this report: a catalogue indicator's figures only for the
+     * municipality itself and its reference areas (Sweden, its county, its municipality group), since
+     * other municipalities' figures are peers, named with the funnel plots, and other counties' and
+     * groups' figures are compared with nothing here; every context figure of another name as it is.
+     */
+    public List<ReferenceSource> concerning(Connection connection, List<ReferenceSource> sources,
+                                            MunicipalityCode municipality) throws SQLException {
+        List<String> areas = new ArrayList<>(List.of("riket", municipality.code()));
+        try (PreparedStatement statement = connection.prepareStatement("SELECT county_code, skr_group_name, "
+                + "skr_group_code FROM ref.municipalities WHERE municipality_code = ?")) {
+            statement.setString(1, municipality.code());
+            try (ResultSet rs = statement.executeQuery()) {
+                if (rs.next()) {
+                    areas.addAll(ReferenceFigures.areasOf(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return sources.stream().filter(s -> catalogue.find(s.indicator()).isEmpty() || areas.contains(s.referenceArea()))
+                .toList();
+    }
+
+    private List<PeerValue> fromWarehouse(Connection connection, MunicipalityCode municipality, Period period,
+                                          Map<String, String> names, Set<String> taken) throws SQLException {
+        if (!othersLoaded(connection, municipality, period)) {
+            return List.of();
+        }
+        IndicatorRunner runner = new IndicatorRunner(catalogue);
+        String source = "Andra kommuner i samma databas (egna uppgifter)";
+        List<PeerValue> peers = new ArrayList<>();
+        for (IndicatorSpec spec : catalogue.specs()) {
+            Unit unit = spec.definition().unit();
+            if (!WITH_PEERS.contains(unit)) {
+                continue;
+            }
+            for (RawIndicatorRow row : runner.run(connection, spec, Optional.empty())) {
+                if (!row.period().equals(period.toString()) || !row.breakdown().equals(Breakdown.ALL)
+                        || row.municipality().equals(municipality.code())) {
+                    continue;
+                }
+                // Taken even when dropped below, so that a hidden value does not come back from an import.
+                taken.add(key(spec.id(), row.municipality()));
+                Double value = row.estimate(unit);
+                if (value == null || row.numerator() == null || row.denominator() == null || row.denominator() <= 0
+                        || small(row.numerator()) || small(row.denominator())) {
+                    continue;
+                }
+                peers.add(new PeerValue(spec.id(), row.municipality(), names.getOrDefault(row.municipality(),
+                        row.municipality()), row.period(), value, row.denominator(), source));
+            }
+        }
+        return peers;
+    }
+
+    private List<PeerValue> fromImports(Connection connection, MunicipalityCode municipality, Period period,
+                                        Map<String, String> names, Set<String> taken) throws SQLException {
+        Map<String, Imported> best = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT indicator, area, year, value, unit, "
+                + "source, denominator FROM ref.national_figures WHERE sex = 'T' AND age_group = 'total' "
+                + "AND value IS NOT NULL "
+                + "AND regexp_full_match(area, '[0-9]{4}') AND year IN (?, ?) "
+                + "AND (domain IS NULL OR domain NOT LIKE 'bra\\_%' ESCAPE '\\') ORDER BY indicator, area, year")) {
+            statement.setString(1, period.toString());
+            statement.setString(2, Integer.toString(period.year()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Optional<IndicatorSpec> spec = catalogue.find(rs.getString(1));
+                    String area = rs.getString(2);
+                    if (spec.isEmpty() || area.equals(municipality.code()) || taken.contains(key(spec.get().id(), area))) {
+                        continue;
+                    }
+                    Unit unit = spec.get().definition().unit();
+                    boolean sameHalf = rs.getString(3).equals(period.toString());
+                    Optional<Double> value = ReferenceFigures.onScale(unit, rs.getString(5), rs.getDouble(4));
+                    if (!WITH_PEERS.contains(unit) || value.isEmpty() || (!sameHalf && unit == Unit.PER_10000)) {
+                        continue;
+                    }
+                    Object denominator = rs.getObject(7);
+                    Imported figure = new Imported(spec.get(), area, rs.getString(3), value.get(),
+                            denominator == null ? null : ((Number) denominator).doubleValue(), rs.getString(6), sameHalf);
+                    best.merge(key(spec.get().id(), area), figure, (a, b) -> a.sameHalf() ? a : b);
+                }
+            }
+        }
+        DenominatorBasis basis = new DenominatorBasis(connection);
+        List<PeerValue> peers = new ArrayList<>();
+        for (Imported figure : best.values().stream().sorted(Comparator
+                .comparing((Imported i) -> i.spec().id()).thenComparing(Imported::area)).toList()) {
+            Optional<Double> denominator = Optional.ofNullable(figure.denominator())
+                    .or(() -> population(basis, figure, period));
+            if (denominator.isEmpty() || denominator.get() <= 0 || small(denominator.get())
+                    || small(figure.value() * denominator.get() / per(figure.spec().definition().unit()))) {
+                continue;
+            }
+            peers.add(new PeerValue(figure.spec().id(), figure.area(), names.getOrDefault(figure.area(), figure.area()),
+                    figure.year(), figure.value(), denominator.get(), figure.source()));
+        }
+        return peers;
+    }
+
+    /** A rate's population when it is plainly the indicator's own basis; a fallback age group is not. */
+    private static Optional<Double> population(DenominatorBasis basis, Imported figure, Period period) {
+        if (figure.spec().definition().unit() != Unit.PER_10000 || figure.spec().population().isEmpty()) {
+            return Optional.empty();
+        }
+        return basis.find(figure.area(), period, figure.spec().population().get(), "T")
+                .filter(p -> !p.fallback()).map(PopulationDenominator::population).map(Long::doubleValue);
+    }
+
+    private boolean small(double count) {
+        long rounded = Math.round(count);
+        return rounded >= 1 && rounded < threshold;
+    }
+
+    private static double per(Unit unit) {
+        return switch (unit) {
+            case PERCENT -> 100;
+            case PER_10000 -> 10_000;
+            default -> 1;
+        };
+    }
+
+    private static boolean othersLoaded(Connection connection, MunicipalityCode municipality, Period period)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT 1 FROM core.periods WHERE period = ? AND municipality <> ? LIMIT 1")) {
+            statement.setString(1, period.toString());
+            statement.setString(2, municipality.code());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static Map<String, String> names(Connection connection) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT municipality_code, municipality_name FROM ref.municipalities");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return names;
+    }
+
+    private static String key(String indicator, String municipality) {
+        return indicator + '\u0000' + municipality;
+    }
+
+    private record Imported(IndicatorSpec spec, String area, String year, double value, Double denominator,
+                            String source, boolean sameHalf) {
+    }
+}

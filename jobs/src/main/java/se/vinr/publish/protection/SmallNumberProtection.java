@@ -1,0 +1,237 @@
+package se.vinr.publish.protection;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Small-number protection of a published table (the contract, section 6): no count from 1 to
+ * threshold − 1, nothing computed from one, and no cell derivable from published totals. Zero is shown.
+ *
+ * <ol>
+ *   <li><b>Primary</b>: every cell to publish with a count from 1 to threshold − 1.</li>
+ *   <li><b>Complements of shares</b>: a share x of n also publishes n − x, the count of the other
+ *       persons (e.g. victims <i>without</i> a risk assessment). That complement is treated as an
+ *       unpublished cell of the group n = x + (n − x): when it is 1 to threshold − 1, the group rule
+ *       below hides x, so the share is hidden while n stays shown. A share of 100 % (complement 0) is
+ *       shown, as zero is.</li>
+ *   <li><b>Secondary</b>, per additive group (total plus parts): when exactly one cell of the group is
+ *       hidden and it needs protecting (it is suppressed, or it is an unpublished small count), the
+ *       smallest non-zero part still shown is hidden too (ties by id), or the total when no such part
+ *       remains. Cells already published elsewhere cannot be hidden and are never chosen. Repeated
+ *       until no group changes, since one cell may belong to several groups.</li>
+ *   <li><b>Audit</b>: the group rule looks at one group at a time; a combination of groups (a cycle)
+ *       can still pin a small count down. {@link Derivability} checks every linear combination; a
+ *       small count still derivable gets one more cell hidden, the smallest shown non-zero cell
+ *       connected to it whose hiding breaks the derivation (else the smallest connected one), and
+ *       the group rule and the audit run again. A small count that figures already published
+ *       reveal is reported as unprotectable.</li>
+ *   <li><b>Derived</b>: a share, rate, ratio, median or interval is hidden when a count it is
+ *       computed from is hidden.</li>
+ * </ol>
+ * Only exact derivation is prevented; bounds (a hidden cell known to lie between 0 and a shown total)
+ * are accepted, as usual in frequency-table protection.
+ */
+public final class SmallNumberProtection {
+
+    public static final int DEFAULT_THRESHOLD = 5;
+
+    static final String COMPLEMENT_SUFFIX = "#complement";
+
+    private static final Comparator<Cell> SMALLEST = Comparator.comparingLong(Cell::count).thenComparing(Cell::id);
+
+    private final int threshold;
+
+    public SmallNumberProtection() {
+        this(DEFAULT_THRESHOLD);
+    }
+
+    /** @param threshold the smallest count that may be shown (counts 1 .. threshold − 1 are hidden) */
+    public SmallNumberProtection(int threshold) {
+        if (threshold < 1) {
+            throw new IllegalArgumentException("the small-number threshold must be at least 1, not " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    public SuppressionDecision protect(CellTable table) {
+        return new Run(table).decide();
+    }
+
+    /** The mutable working state of one protection run; never escapes {@link #protect}. */
+    private final class Run {
+
+        private final Map<String, Cell> cells;
+        private final List<AdditiveCells> groups;
+        private final List<DerivedCell> derived;
+        private final Map<String, List<AdditiveCells>> groupsOfCell = new HashMap<>();
+        private final Map<String, SuppressionReason> reasons = new LinkedHashMap<>();
+        private final Set<String> sensitive = new TreeSet<>();
+        private final Set<String> unprotectable = new TreeSet<>();
+        private final Derivability derivability;
+
+        Run(CellTable table) {
+            cells = new LinkedHashMap<>(table.cellsById());
+            groups = new ArrayList<>(table.groups());
+            derived = table.derived();
+            for (DerivedCell share : derived) {
+                if (share.isShare()) {
+                    addComplement(share);
+                }
+            }
+            for (AdditiveCells group : groups) {
+                for (String member : group.members()) {
+                    groupsOfCell.computeIfAbsent(member, id -> new ArrayList<>()).add(group);
+                }
+            }
+            derivability = new Derivability(groups);
+        }
+
+        private void addComplement(DerivedCell share) {
+            Cell numerator = cells.get(share.numeratorId());
+            Cell denominator = cells.get(share.denominatorId());
+            String id = share.id() + COMPLEMENT_SUFFIX;
+            if (cells.putIfAbsent(id, Cell.unpublished(id, denominator.count() - numerator.count())) != null) {
+                throw new IllegalArgumentException("the cell id " + id + " is reserved for the complement of the share " + share.id());
+            }
+            groups.add(AdditiveCells.of(denominator.id(), numerator.id(), id));
+        }
+
+        SuppressionDecision decide() {
+            for (Cell cell : cells.values()) {
+                if (isSmall(cell) && cell.visibility() != Cell.Visibility.ALREADY_PUBLISHED) {
+                    sensitive.add(cell.id());
+                    if (cell.visibility() == Cell.Visibility.TO_PUBLISH) {
+                        reasons.put(cell.id(), SuppressionReason.PRIMARY);
+                    }
+                }
+            }
+            while (true) {
+                applyGroupRule();
+                Optional<String> exposed = exposedSmallCount();
+                if (exposed.isEmpty()) {
+                    break;
+                }
+                Optional<String> extra = cellThatHides(exposed.get());
+                if (extra.isPresent()) {
+                    reasons.put(extra.get(), SuppressionReason.SECONDARY);
+                } else {
+                    unprotectable.add(exposed.get());
+                }
+            }
+            for (DerivedCell figure : derived) {
+                boolean fromHidden = isHidden(figure.numeratorId())
+                        || (figure.isShare() && isHidden(figure.denominatorId()));
+                if (fromHidden) {
+                    reasons.put(figure.id(), SuppressionReason.DERIVED);
+                }
+            }
+            return new SuppressionDecision(reasons, unprotectable);
+        }
+
+        private void applyGroupRule() {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (AdditiveCells group : groups) {
+                    List<String> hidden = group.members().stream().filter(this::isHidden).toList();
+                    if (hidden.size() != 1 || !needsProtection(hidden.get(0))) {
+                        continue;
+                    }
+                    Optional<Cell> extra = secondaryFor(group, hidden.get(0));
+                    if (extra.isPresent()) {
+                        reasons.put(extra.get().id(), SuppressionReason.SECONDARY);
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        private Optional<Cell> secondaryFor(AdditiveCells group, String hiddenId) {
+            Optional<Cell> part = group.partIds().stream()
+                    .filter(id -> !id.equals(hiddenId))
+                    .map(cells::get)
+                    .filter(this::canHide)
+                    .min(SMALLEST);
+            if (part.isPresent()) {
+                return part;
+            }
+            return Optional.of(cells.get(group.totalId())).filter(this::canHide);
+        }
+
+        private Optional<String> exposedSmallCount() {
+            Set<String> derivable = derivability.derivable(hiddenIds());
+            return sensitive.stream()
+                    .filter(derivable::contains)
+                    .filter(id -> !unprotectable.contains(id))
+                    .findFirst();
+        }
+
+        private Optional<String> cellThatHides(String exposed) {
+            List<Cell> candidates = connectedCells(exposed).stream()
+                    .map(cells::get)
+                    .filter(this::canHide)
+                    .sorted(SMALLEST)
+                    .toList();
+            Set<String> hidden = hiddenIds();
+            for (Cell candidate : candidates) {
+                Set<String> trial = new HashSet<>(hidden);
+                trial.add(candidate.id());
+                if (!derivability.isDerivable(trial, exposed)) {
+                    return Optional.of(candidate.id());
+                }
+            }
+            return candidates.stream().findFirst().map(Cell::id);
+        }
+
+        private Set<String> connectedCells(String start) {
+            Set<String> seen = new HashSet<>(Set.of(start));
+            Deque<String> queue = new ArrayDeque<>(seen);
+            while (!queue.isEmpty()) {
+                for (AdditiveCells group : groupsOfCell.getOrDefault(queue.poll(), List.of())) {
+                    for (String member : group.members()) {
+                        if (seen.add(member)) {
+                            queue.add(member);
+                        }
+                    }
+                }
+            }
+            return seen;
+        }
+
+        private Set<String> hiddenIds() {
+            Set<String> hidden = new HashSet<>(reasons.keySet());
+            cells.values().stream()
+                    .filter(cell -> cell.visibility() == Cell.Visibility.UNPUBLISHED)
+                    .forEach(cell -> hidden.add(cell.id()));
+            return hidden;
+        }
+
+        private boolean isSmall(Cell cell) {
+            return cell.count() >= 1 && cell.count() < threshold;
+        }
+
+        private boolean isHidden(String id) {
+            return reasons.containsKey(id) || cells.get(id).visibility() == Cell.Visibility.UNPUBLISHED;
+        }
+
+        // An unpublished cell that is not small may be derived: nothing about it is secret.
+        private boolean needsProtection(String id) {
+            return reasons.containsKey(id) || sensitive.contains(id);
+        }
+
+        // Zero is shown, and what is already public cannot be taken back.
+        private boolean canHide(Cell cell) {
+            return cell.visibility() == Cell.Visibility.TO_PUBLISH && cell.count() > 0 && !reasons.containsKey(cell.id());
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package se.vinr.publish.protection;
+
+/** Why small-number protection hid a published figure. */
+public enum SuppressionReason {
+    /** A count from 1 to the threshold − 1. */
+    PRIMARY,
+    /** Hidden so that a primary cell cannot be derived from published totals. */
+    SECONDARY,
+    /** A share, rate, ratio or interval computed from a hidden count. */
+    DERIVED
+}
