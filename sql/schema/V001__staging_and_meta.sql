@@ -2,7 +2,7 @@
 --
 -- Purpose: give every layer of the warehouse its own schema and receive the pseudonymised rows of
 --          each extract package unchanged, so that a load can always be replaced as a whole.
--- Inputs:  extracts/<municipality>/<period>/<kind>.parquet (contract, section 5) through PeriodLoader,
+-- Inputs:  extracts/<municipality>/<period>/<kind>.parquet (docs/contract.md#5-output) through PeriodLoader,
 --          which inserts the Parquet columns of se.vinr.extract.OutputSchema by name.
 -- Outputs: staging.<kind> (one table per record kind: municipality and period of the delivering
 --          package, then the Parquet columns in OutputSchema order, source_line last),

@@ -15,7 +15,7 @@
 -- deduplicating with a window function each time would repeat the work; the load rebuilds a
 -- municipality's core rows in the same transaction as its staging rows, so they never disagree.
 --
--- Deduplication (contract, section 2: "the newest loaded package wins"): newest means the latest
+-- Deduplication (docs/contract.md#2-input-files: "the newest loaded package wins"): newest means the latest
 -- period, not the latest load time, so reloading an older period never overwrites what a later
 -- package knew (a closing date that became known later), and the result does not depend on the
 -- order in which periods are loaded.

@@ -6,7 +6,7 @@
 -- Outputs: mart.new_cases_by_period, one row per loaded (municipality, period).
 --
 -- A view: it is small, and always agrees with the latest load and import.
--- Exact counts: the warehouse is not a publication (contract, section 6); anything published from
+-- Exact counts: the warehouse is not a publication (docs/contract.md#6-small-number-protection); anything published from
 -- this view must go through small-number protection.
 -- new_cases is the contract's indicator new_cases (distinct persons with a case row opened in the
 -- period). Population: total, both sexes, of the latest year <= the period's year. The national

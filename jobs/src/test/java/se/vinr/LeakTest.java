@@ -51,7 +51,7 @@ import se.vinr.extract.RecordKind;
 import se.vinr.extract.pseudonym.PseudonymKey;
 
 /**
- * Nothing identifying passes the extract (contract, section 3). Runs {@code vinr demo} (two half-years,
+ * Nothing identifying passes the extract (docs/contract.md#3-pseudonymisation). Runs {@code vinr demo} (two half-years,
  * to keep the test short) and a real {@code vinr run} (extract, load, report) of the ugly package
  * {@code extract-job/ugly} as child processes, so that every line they print, Spring's logging and
  * openhtmltopdf's included, is captured, then searches everything they wrote for every identifier of

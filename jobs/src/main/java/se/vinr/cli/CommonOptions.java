@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-/** The options every command that touches the output folder takes (contract, section 7). */
+/** The options every command that touches the output folder takes (docs/contract.md#7-commands). */
 public class CommonOptions {
 
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "common.out")

@@ -19,7 +19,7 @@ import se.vinr.core.Period;
 import se.vinr.reports.model.Language;
 
 /**
- * Builds the {@code vinr} command line: every command of the contract's section 7, help in Swedish
+ * Builds the {@code vinr} command line: every command of docs/contract.md#7-commands, help in Swedish
  * (default) or English, and option errors as one sentence with exit code {@link ExitCodes#USAGE}.
  */
 public final class VinrCli {

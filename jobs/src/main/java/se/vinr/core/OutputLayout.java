@@ -2,7 +2,7 @@ package se.vinr.core;
 
 import java.nio.file.Path;
 
-/** Where every step reads and writes under the output folder (contract, section 5). */
+/** Where every step reads and writes under the output folder (docs/contract.md#5-output). */
 public record OutputLayout(Path root) {
 
     public OutputLayout {

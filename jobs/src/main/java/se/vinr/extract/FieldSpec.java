@@ -5,7 +5,7 @@ import java.util.List;
 import se.vinr.extract.pseudonym.IdKind;
 
 /**
- * One field of an input file (contract, section 2).
+ * One field of an input file (docs/contract.md#2-input-files).
  *
  * @param codes the accepted values for {@link FieldType#CODE} and {@link FieldType#CODE_LIST}, else empty
  * @param idKind the pseudonym domain for {@link FieldType#ID} and {@link FieldType#PERSON_ID} fields, else null

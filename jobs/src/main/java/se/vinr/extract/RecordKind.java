@@ -12,7 +12,7 @@ import java.util.Optional;
 import se.vinr.extract.pseudonym.IdKind;
 
 /**
- * The seven input files of an extract package and their fields, exactly as the contract's section 2
+ * The seven input files of an extract package and their fields, exactly as docs/contract.md#2-input-files
  * lists them; uniqueness keys and period rules from section 5a.
  *
  * @param eventDate the field whose date gives the person's age at the event, or null

@@ -11,7 +11,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The parts of an extract's {@code manifest.json} (contract, section 5) that the load checks.
+ * The parts of an extract's {@code manifest.json} (docs/contract.md#5-output) that the load checks.
  *
  * @param status       {@code complete} when the extract succeeded; anything else (or nothing) refuses the load
  * @param files        per input file name ({@code cases.csv}), its counts and output

@@ -16,7 +16,7 @@ public final class PlanFollowUpBuilder {
     private final int minimumCount;
 
     /**
-     * @param minimumCount the small-number threshold (contract section 6, default 5): a hand-reported
+     * @param minimumCount the small-number threshold (docs/contract.md#6-small-number-protection, default 5): a hand-reported
      *                     count from 1 to {@code minimumCount - 1} is published as hidden, like every other count
      */
     public PlanFollowUpBuilder(OverdueRule overdueRule, int minimumCount) {

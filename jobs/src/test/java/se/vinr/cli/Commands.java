@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Every command of the contract's section 7, and a command line for each that parses. */
+/** Every command of docs/contract.md#7-commands, and a command line for each that parses. */
 final class Commands {
 
     static final List<String> NAMES = List.of("demo", "extract", "load", "national", "report", "run", "schedule",

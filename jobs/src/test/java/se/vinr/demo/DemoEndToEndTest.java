@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
 class DemoEndToEndTest {
 
-    /** The columns of {@code indicators.csv}, contract section 5. */
+    /** The columns of {@code indicators.csv}, docs/contract.md#5-output. */
     private static final String INDICATOR_COLUMNS = "municipality,period,indicator,breakdown,numerator,denominator,"
             + "value,unit,ci_low,ci_high,reference_area,reference_value,comparison,suppressed";
     private static final List<String> DEFAULT_PERIODS = List.of("2023H1", "2023H2", "2024H1", "2024H2", "2025H1",

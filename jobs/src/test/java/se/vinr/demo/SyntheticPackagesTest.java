@@ -38,7 +38,7 @@ class SyntheticPackagesTest {
     private static final Period LAST = Period.parse("2024H2");
     private static final List<String> ACTIVITIES = List.of("A1", "A2", "A3");
 
-    /** The files the contract's section 2 describes, with every field in the contract's order. */
+    /** The files docs/contract.md#2-input-files describes, with every field in the contract's order. */
     private static final Map<String, String> CONTRACT_HEADERS = Map.of(
             "cases.csv", "case_id,person_id,role,unit,opened,closed,sex,violence_types,relation,disability,lgbtq,"
                     + "foreign_background",

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every indicator query against {@link KnownWarehouse}, whose truth was worked out by hand from the
- * definitions (CONTRACT.md 5a and the file headers). Comments give the reasoning for each figure.
+ * definitions (docs/contract.md#5a-indicators and the file headers). Comments give the reasoning for each figure.
  */
 class IndicatorQueriesTest {
 

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The breakdowns CONTRACT.md 5a requires appear in every loaded period, zeros included, and the
+ * The breakdowns docs/contract.md#5a-indicators requires appear in every loaded period, zeros included, and the
  * additive groups the headers declare really add up.
  */
 class RequiredBreakdownsTest {
@@ -27,7 +27,7 @@ class RequiredBreakdownsTest {
             "perpetrator_programme", "child_support", "other");
     private static final List<String> AGE_BANDS = List.of("0-17", "18-24", "25-44", "45-64", "65-79", "80+");
 
-    /** CONTRACT.md 5a, with the open code lists (units, departments) left to the data. */
+    /** docs/contract.md#5a-indicators, with the open code lists (units, departments) left to the data. */
     private static Map<String, List<String>> required() {
         return Map.ofEntries(
                 Map.entry("new_cases", Stream.of(List.of("all"), prefixed("role=", ROLES),

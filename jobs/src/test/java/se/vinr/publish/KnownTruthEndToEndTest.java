@@ -32,7 +32,7 @@ import se.vinr.indicators.stats.WilsonInterval;
 /**
  * The whole pipeline — {@code national}, {@code extract}, {@code load}, {@code report} through the
  * command line — on the two hand-made half-years of {@link KnownPackages}, with every core indicator
- * of the contract's section 5a checked row by row in {@code indicators.csv}: numerator, denominator,
+ * of docs/contract.md#5a-indicators checked row by row in {@code indicators.csv}: numerator, denominator,
  * value, unit, interval, and what small-number protection hides and why.
  *
  * <p>Population (a test copy of the seeds, 2024, the latest year up to both half-years): 18+ 20,000

@@ -42,7 +42,7 @@ import se.vinr.cli.VinrCli;
 
 /**
  * Runs {@code vinr demo} and scans every published output of every half-year's report for a count
- * from 1 to 4 (the contract, section 6): {@code indicators.csv}, {@code indicators.xlsx}, the tables and
+ * from 1 to 4 (docs/contract.md#6-small-number-protection): {@code indicators.csv}, {@code indicators.xlsx}, the tables and
  * text of {@code rapport.html}, the text of {@code rapport.pdf} and the labels of the SVG charts. It
  * also plays the reader who subtracts: a share's complement, a total less its shown parts, and the
  * increase of a cumulative figure between two published half-years must not be 1 to 4 either.

@@ -23,7 +23,7 @@ import se.vinr.extract.FieldSpec;
 import se.vinr.extract.RecordKind;
 
 /**
- * Streams the rows of one input file as {@link RawRecord}s (contract, section 2): RFC 4180 quoting, the
+ * Streams the rows of one input file as {@link RawRecord}s (docs/contract.md#2-input-files): RFC 4180 quoting, the
  * header matched to the record kind's fields case-insensitively with surrounding spaces trimmed, after
  * the profile's renames; unknown columns ignored and listed. Blank lines are not rows. Values are
  * passed on untrimmed: trimming belongs to validation.

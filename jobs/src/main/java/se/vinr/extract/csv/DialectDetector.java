@@ -18,7 +18,7 @@ import java.util.Arrays;
 import java.util.OptionalLong;
 
 /**
- * Finds a CSV file's encoding and delimiter (contract, section 2) and makes sure the whole file can be
+ * Finds a CSV file's encoding and delimiter (docs/contract.md#2-input-files) and makes sure the whole file can be
  * decoded before a single row is read, so a broken file fails at once with the line to look at.
  *
  * <p>Encoding: a UTF-8 byte order mark decides UTF-8 (even over a profile, since a BOM cannot be

@@ -1,6 +1,6 @@
 package se.vinr.extract.person;
 
-/** The age bands of contract section 3, by completed years at the event. */
+/** The age bands of docs/contract.md#3-pseudonymisation, by completed years at the event. */
 public enum AgeBand {
     AGE_0_17("0-17", 0),
     AGE_18_24("18-24", 18),

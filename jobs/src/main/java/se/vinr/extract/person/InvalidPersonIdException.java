@@ -5,7 +5,7 @@ package se.vinr.extract.person;
  *
  * <p>The message never contains the value itself, only its {@linkplain IdMask#mask(String) masked
  * description}, so it may be written to rejects and logs. Checked, so that every caller decides where the
- * row goes (contract section 4: every row ends in the output or in the rejects). No stack trace is
+ * row goes (docs/contract.md#4-rejects: every row ends in the output or in the rejects). No stack trace is
  * recorded: this is an expected outcome of validating input, thrown once per bad row, not a bug.
  */
 public final class InvalidPersonIdException extends Exception {

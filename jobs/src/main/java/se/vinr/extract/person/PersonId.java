@@ -17,7 +17,7 @@ import java.util.Objects;
  * A valid Swedish personal identity number (personnummer) or co-ordination number (samordningsnummer),
  * held in its normalised 12-digit form {@code YYYYMMDDNNNC}.
  *
- * <p>Validity (contract section 2, and Skatteverket's rules for the parts the contract leaves open):
+ * <p>Validity (docs/contract.md#2-input-files, and Skatteverket's rules for the parts the contract leaves open):
  * <ul>
  *   <li>one of the forms {@code YYYYMMDD-NNNC}, {@code YYYYMMDDNNNC}, {@code YYMMDD-NNNC},
  *       {@code YYMMDD+NNNC}, {@code YYMMDDNNNC}, surrounding white space ignored;</li>
@@ -40,7 +40,7 @@ import java.util.Objects;
  * older on 1 March in common years.
  *
  * <p>{@link #toString()} never reveals the number; use {@link #normalised()} deliberately, and only inside
- * the extract step (contract section 3).
+ * the extract step (docs/contract.md#3-pseudonymisation).
  */
 public final class PersonId {
 

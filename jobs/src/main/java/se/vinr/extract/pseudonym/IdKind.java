@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The kinds of identifier that are pseudonymised (contract section 3). Each has its own domain prefix in
+ * The kinds of identifier that are pseudonymised (docs/contract.md#3-pseudonymisation). Each has its own domain prefix in
  * the HMAC input, so the same text as a case id and as a contact id gives unrelated pseudonyms.
  */
 public enum IdKind {

@@ -25,7 +25,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The municipality's secret pseudonymisation key (contract section 3).
+ * The municipality's secret pseudonymisation key (docs/contract.md#3-pseudonymisation).
  *
  * <p>The key is the exact bytes of the key file, at least {@value #MIN_BYTES} of them; {@code vinr keygen}
  * writes {@value #GENERATED_BYTES} random bytes. Editing the file (even adding a newline) makes a

@@ -8,7 +8,7 @@ import javax.crypto.Mac;
 import se.vinr.extract.person.PersonId;
 
 /**
- * Replaces identifiers by keyed hashes (contract section 3): HMAC-SHA-256 under the municipality's key
+ * Replaces identifiers by keyed hashes (docs/contract.md#3-pseudonymisation): HMAC-SHA-256 under the municipality's key
  * over {@code vinr-pseudonym-v1:<kind>:} followed by the normalised value in UTF-8, written as 64 lowercase
  * hex digits. The normalised value is the 12-digit form for a person, the value with surrounding white
  * space removed for every other kind. The same value, kind and key always give the same pseudonym, so a

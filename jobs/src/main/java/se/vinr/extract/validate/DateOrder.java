@@ -5,7 +5,7 @@ import se.vinr.extract.RecordKind;
 
 /**
  * A pair of dates of which the later may not come before the earlier ({@code closed_before_opened},
- * contract section 4): a case's {@code closed} and {@code opened}, an intervention's {@code end} and
+ * docs/contract.md#4-rejects): a case's {@code closed} and {@code opened}, an intervention's {@code end} and
  * {@code start}.
  */
 record DateOrder(String earlier, String later) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import se.vinr.extract.RejectReason;
 
 /**
- * One file's row counts for the manifest (contract, sections 4 and 5): every row read was either
+ * One file's row counts for the manifest (docs/contract.md#4-rejects, #5-output): every row read was either
  * written or rejected, and the rejects add up by reason; a count that breaks either rule is refused,
  * because it would mean a row was lost.
  *

@@ -1,7 +1,7 @@
 package se.vinr.extract.validate;
 
 /**
- * Checks one raw person id (personnummer or samordningsnummer in any usual form, contract section 2).
+ * Checks one raw person id (personnummer or samordningsnummer in any usual form, docs/contract.md#2-input-files).
  * The real rules live in the person-id package and are bound in by the job; validation only needs this.
  * An implementation infers the century of a 10-digit form from the period's end date, which it is
  * given when it is made.

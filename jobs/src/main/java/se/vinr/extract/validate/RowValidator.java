@@ -28,7 +28,7 @@ import se.vinr.extract.profile.CodeMapping;
 import se.vinr.extract.profile.MappingProfile;
 
 /**
- * Judges the rows of one file for one period (contract, section 4). Values are trimmed and translated
+ * Judges the rows of one file for one period (docs/contract.md#4-rejects). Values are trimmed and translated
  * by the profile first; then a row gets the first reason that applies, in the contract's order:
  * {@code malformed_row}, {@code missing_required}, {@code invalid_person_id}, {@code invalid_date},
  * {@code unknown_code}, {@code closed_before_opened}, {@code out_of_period}, {@code duplicate_id}.

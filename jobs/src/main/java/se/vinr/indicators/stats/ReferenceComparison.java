@@ -3,7 +3,7 @@ package se.vinr.indicators.stats;
 import se.vinr.reports.model.Comparison;
 
 /**
- * Compares a value's confidence interval with a reference value (the contract, section 5a; the
+ * Compares a value's confidence interval with a reference value (docs/contract.md#5a-indicators; the
  * Fingertips "compared with benchmark" rule): the value is higher when the reference lies below the
  * interval, lower when above it, similar when the interval contains it, limits included.
  */

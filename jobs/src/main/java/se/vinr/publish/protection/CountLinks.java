@@ -86,7 +86,7 @@ public final class CountLinks {
         return new CountLinks(Map.of(), List.of(), List.of(), List.of(), Map.of(), Set.of());
     }
 
-    /** The links of the shipped catalogue (the contract's section 5a and the report's further indicators). */
+    /** The links of the shipped catalogue (docs/contract.md#5a-indicators and the report's further indicators). */
     public static CountLinks standard() {
         Part n = Part.NUMERATOR;
         Part d = Part.DENOMINATOR;

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Small-number protection of a published table (the contract, section 6): no count from 1 to
+ * Small-number protection of a published table (docs/contract.md#6-small-number-protection): no count from 1 to
  * threshold − 1, nothing computed from one, and no cell derivable from published totals. Zero is shown.
  *
  * <ol>

@@ -1,7 +1,7 @@
 package se.vinr.reports.facts;
 
 /**
- * The indicator ids (contract, section 5a) the report draws dedicated charts for. Any other indicator
+ * The indicator ids (docs/contract.md#5a-indicators) the report draws dedicated charts for. Any other indicator
  * in the model still appears in the tables, the spine chart, the funnel plots and the main points.
  */
 public final class IndicatorIds {

@@ -1,6 +1,6 @@
 package se.vinr.reports.model;
 
-/** The outcome of comparing a value's interval with a reference value (contract, section 5a). */
+/** The outcome of comparing a value's interval with a reference value (docs/contract.md#5a-indicators). */
 public enum Comparison {
     HIGHER("higher"), SIMILAR("similar"), LOWER("lower"), NOT_COMPARED("not_compared");
 

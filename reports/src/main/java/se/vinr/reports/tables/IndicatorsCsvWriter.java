@@ -14,7 +14,7 @@ import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.ReportModel;
 
 /**
- * {@code indicators.csv} exactly as the contract (section 5) gives it: the report period's rows, one per
+ * {@code indicators.csv} exactly as docs/contract.md#5-output gives it: the report period's rows, one per
  * indicator, breakdown and comparison area; UTF-8, comma-separated, decimal point, empty cells for
  * nulls, {@code true}/{@code false}. A suppressed row has empty numerator, value and interval.
  */
