@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,41 +42,38 @@ import se.vinr.plan.PlanStatusValidator;
 import se.vinr.reports.model.DataQuality;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
-import se.vinr.reports.model.Language;
 import se.vinr.reports.model.PlanFollowUp;
 import se.vinr.reports.model.PopulationCount;
 import se.vinr.reports.model.ReferenceSource;
-import se.vinr.reports.model.ReportModel;
 import se.vinr.reports.model.SeriesBreak;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the warehouse for one municipality and half-year and builds the report model: every
- * indicator over all loaded half-years up to this one, protected and tested by
+ * Reads the warehouse for one municipality and half-year and computes what its publication shows:
+ * every indicator over all loaded half-years up to this one, protected and tested by
  * {@link IndicatorStatistics}, beside the data-quality facts, reference sources, series breaks and
- * the action-plan follow-up.
+ * the action-plan follow-up. The publish step stores the result in {@code mart.*}
+ * ({@link PublicationWriter}); nothing else computes it.
  */
-public final class ReportModelBuilder {
+public final class PublicationBuilder {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportModelBuilder.class);
+    private static final Logger log = LoggerFactory.getLogger(PublicationBuilder.class);
 
     private final IndicatorCatalogue catalogue;
     private final OutputLayout layout;
     private final ConfidenceLevel level;
     private final int threshold;
-    private final String toolVersion;
 
-    public ReportModelBuilder(IndicatorCatalogue catalogue, OutputLayout layout, ConfidenceLevel level, int threshold,
-                              String toolVersion) {
+    public PublicationBuilder(IndicatorCatalogue catalogue, OutputLayout layout, ConfidenceLevel level,
+                              int threshold) {
         this.catalogue = catalogue;
         this.layout = layout;
         this.level = level;
         this.threshold = threshold;
-        this.toolVersion = toolVersion;
     }
 
-    public ReportModel build(Connection connection, MunicipalityCode municipality, Period period, Language language,
+    public Publication build(Connection connection, MunicipalityCode municipality, Period period,
                              Optional<ActionPlan> plan) throws SQLException {
         List<String> periods = strings(connection, "SELECT period FROM core.periods WHERE municipality = ? "
                 + "AND period <= ? ORDER BY period", municipality.code(), period.toString());
@@ -132,13 +128,12 @@ public final class ReportModelBuilder {
         PeerFigures peers = new PeerFigures(catalogue, threshold);
         PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
                 .orElse(null);
-        return new ReportModel(language, municipality.code(), name, period.toString(), periods, definitions,
+        return new Publication(municipality.code(), name, period.toString(), periods, definitions,
                 result.values(), result.trends(), peers.peers(connection, municipality, period),
                 peers.concerning(connection, sources(connection), municipality), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
-                String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100), toolVersion, Instant.now().toString(),
-                areaNames(connection, municipality, language),
-                populationByAgeAndSex(connection, municipality, period));
+                String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100),
+                groupNames(connection, municipality), populationByAgeAndSex(connection, municipality, period));
     }
 
     /**
@@ -248,11 +243,10 @@ public final class ReportModelBuilder {
         return new ReferenceFigures(byId, areas, candidates, untestable);
     }
 
-    /** Display names of reference areas: Sweden, and the titles of the municipality's Kolada groups. */
-    private static Map<String, String> areaNames(Connection connection, MunicipalityCode municipality,
-                                                 Language language) throws SQLException {
+    /** Titles of the municipality's Kolada groups by area code; the country's name is the report's. */
+    private static Map<String, String> groupNames(Connection connection, MunicipalityCode municipality)
+            throws SQLException {
         Map<String, String> names = new LinkedHashMap<>();
-        names.put("riket", language == Language.EN ? "Sweden" : "Riket");
         try (PreparedStatement statement = connection.prepareStatement("SELECT group_id, min(title) FROM ref.peer_groups "
                 + "WHERE municipality_code = ? GROUP BY group_id ORDER BY group_id")) {
             statement.setString(1, municipality.code());
@@ -269,7 +263,7 @@ public final class ReportModelBuilder {
         List<ReferenceSource> sources = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT area, indicator, source, "
                 + "min(year) || CASE WHEN min(year) <> max(year) THEN '–' || max(year) ELSE '' END, "
-                + "string_agg(DISTINCT qualifier, '; ') FROM ref.national_figures "
+                + "string_agg(DISTINCT qualifier, '; ' ORDER BY qualifier) FROM ref.national_figures "
                 + "GROUP BY area, indicator, source ORDER BY indicator, area");
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
