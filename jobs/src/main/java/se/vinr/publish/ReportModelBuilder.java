@@ -88,7 +88,7 @@ public final class ReportModelBuilder {
         List<IndicatorInput> inputs = new ArrayList<>();
         List<IndicatorDefinition> definitions = new ArrayList<>();
         for (IndicatorSpec spec : catalogue.specs()) {
-            inputs.add(new IndicatorInput(spec.definition(), spec.additive()));
+            inputs.add(new IndicatorInput(spec.definition(), spec.additive(), true, spec.tests()));
             definitions.add(spec.definition());
         }
         List<RawValue> raw = new ArrayList<>();
