@@ -98,14 +98,43 @@ CREATE TABLE mart.trends (
     indicator                VARCHAR NOT NULL,
     breakdown                VARCHAR NOT NULL,
     change_from_previous     DOUBLE,
-    previous_change          VARCHAR NOT NULL, -- SIGNIFICANT_INCREASE, SIGNIFICANT_DECREASE, NOT_SIGNIFICANT, NOT_TESTED
+    previous_change          VARCHAR NOT NULL, -- SIGNIFICANT_INCREASE, SIGNIFICANT_DECREASE, NOT_SIGNIFICANT, NOT_TESTED, ACROSS_BREAK
     change_from_year_earlier DOUBLE,
     year_earlier_change      VARCHAR NOT NULL,
-    trend                    VARCHAR NOT NULL, -- INCREASING, DECREASING, NO_TREND, TOO_FEW_POINTS
+    trend                    VARCHAR NOT NULL, -- INCREASING, DECREASING, NO_TREND, TOO_FEW_POINTS, NOT_TESTED
     unbroken_points          INTEGER NOT NULL,
-    control_signal           VARCHAR NOT NULL, -- ABOVE_UPPER_LIMIT, BELOW_LOWER_LIMIT, COMMON_CAUSE, NOT_ASSESSED
+    control_signal           VARCHAR NOT NULL, -- SPECIAL_CAUSE_HIGH, SPECIAL_CAUSE_LOW, COMMON_CAUSE, NOT_ASSESSED
     goal_assurance           VARCHAR NOT NULL, -- WILL_REACH, WILL_NOT_REACH, UNCERTAIN, NO_GOAL
     PRIMARY KEY (municipality, report_period, indicator, breakdown)
+);
+
+-- The control chart each finding's signal was read from: one row per half-year of the unbroken run
+-- that has limits, on the indicator's own scale; the report draws exactly these.
+CREATE TABLE mart.control_chart_points (
+    municipality  VARCHAR NOT NULL,
+    report_period VARCHAR NOT NULL,
+    indicator     VARCHAR NOT NULL,
+    breakdown     VARCHAR NOT NULL,
+    ordinal       INTEGER NOT NULL,
+    period        VARCHAR NOT NULL,
+    value         DOUBLE NOT NULL,
+    centre        DOUBLE NOT NULL,
+    lower_limit   DOUBLE NOT NULL,
+    upper_limit   DOUBLE NOT NULL,
+    variation     VARCHAR NOT NULL,             -- SPECIAL_CAUSE_HIGH, SPECIAL_CAUSE_LOW, COMMON_CAUSE
+    PRIMARY KEY (municipality, report_period, indicator, breakdown, period)
+);
+
+-- The latest value's comparison with each reference area at the level the report's sentences use
+-- (the displayed comparison, at the interval's level, is in mart.published_cells).
+CREATE TABLE mart.trend_flag_comparisons (
+    municipality   VARCHAR NOT NULL,
+    report_period  VARCHAR NOT NULL,
+    indicator      VARCHAR NOT NULL,
+    breakdown      VARCHAR NOT NULL,
+    reference_area VARCHAR NOT NULL,
+    comparison     VARCHAR NOT NULL,            -- higher, similar, lower, not_compared
+    PRIMARY KEY (municipality, report_period, indicator, breakdown, reference_area)
 );
 
 -- Other municipalities' values shown in funnel plots (small ones already left out).

@@ -32,6 +32,7 @@ import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.indicators.IndicatorRunner;
 import se.vinr.indicators.IndicatorSpec;
 import se.vinr.indicators.PopulationDenominator;
+import se.vinr.indicators.PopulationLabel;
 import se.vinr.indicators.RawIndicatorRow;
 import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.plan.ActionPlan;
@@ -42,6 +43,7 @@ import se.vinr.plan.PlanStatusValidator;
 import se.vinr.reports.model.DataQuality;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
+import se.vinr.reports.model.PeerValue;
 import se.vinr.reports.model.PlanFollowUp;
 import se.vinr.reports.model.PopulationCount;
 import se.vinr.reports.model.ReferenceSource;
@@ -84,13 +86,15 @@ public final class PublicationBuilder {
         List<IndicatorInput> inputs = new ArrayList<>();
         List<IndicatorDefinition> definitions = new ArrayList<>();
         for (IndicatorSpec spec : catalogue.specs()) {
-            inputs.add(new IndicatorInput(spec.definition(), spec.additive()));
+            inputs.add(new IndicatorInput(spec.definition(), spec.additive(), true, spec.tests()));
             definitions.add(spec.definition());
         }
         List<RawValue> raw = new ArrayList<>();
         Set<ReferenceFigures.RowKey> fallbackBasis = new HashSet<>();
         DenominatorBasis basis = new DenominatorBasis(connection);
         IndicatorRunner runner = new IndicatorRunner(catalogue);
+        // The age group each half-year's rate was divided by, so that its label can name it.
+        Map<String, Map<String, String>> populationUsed = new HashMap<>();
         for (IndicatorSpec spec : catalogue.specs()) {
             for (RawIndicatorRow row : runner.run(connection, spec, Optional.of(municipality.code()))) {
                 if (!periods.contains(row.period())) {
@@ -98,10 +102,24 @@ public final class PublicationBuilder {
                 }
                 raw.add(new RawValue(row.indicator(), row.period(), row.breakdown(), row.numerator(),
                         row.denominator(), row.value()));
+                Optional<PopulationDenominator> denominator = basis.forRow(spec, row);
                 // A rate over the fallback age group (20+ for 18+) is not on a reference's basis.
-                if (basis.forRow(spec, row).map(PopulationDenominator::fallback).orElse(false)) {
+                if (denominator.map(PopulationDenominator::fallback).orElse(false)) {
                     fallbackBasis.add(new ReferenceFigures.RowKey(row.indicator(), row.period(), row.breakdown()));
                 }
+                if (denominator.isPresent() && row.breakdown().equals(IndicatorValue.ALL)) {
+                    populationUsed.computeIfAbsent(spec.id(), k -> new HashMap<>())
+                            .put(row.period(), denominator.get().ageGroup());
+                }
+            }
+        }
+        for (IndicatorSpec spec : catalogue.specs()) {
+            if (spec.population().isPresent() && populationUsed.containsKey(spec.id())) {
+                IndicatorDefinition named = PopulationLabel.relabel(spec.definition(), spec.population().get().ageGroup(),
+                        populationUsed.get(spec.id()));
+                definitions.replaceAll(d -> d.id().equals(spec.id()) ? named : d);
+                inputs.replaceAll(i -> i.id().equals(spec.id())
+                        ? new IndicatorInput(named, i.additive(), i.denominatorCounted(), i.tests()) : i);
             }
         }
         StandardisedRatios.Derived standardised = new StandardisedRatios(level)
@@ -114,6 +132,9 @@ public final class PublicationBuilder {
         for (IndicatorDefinition definition : definitions) {
             breaks.stream().filter(b -> b.touches(definition.id())).map(SeriesBreak::period)
                     .max(String::compareTo).ifPresent(start -> seriesStart.put(definition.id(), start));
+            // A change of the population divided by is a break too: the rates are not on one basis.
+            PopulationLabel.basisStart(populationUsed.getOrDefault(definition.id(), Map.of()))
+                    .ifPresent(start -> seriesStart.merge(definition.id(), start, (a, b) -> a.compareTo(b) >= 0 ? a : b));
         }
         ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
                 standardised.references());
@@ -129,11 +150,23 @@ public final class PublicationBuilder {
         PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
                 .orElse(null);
         return new Publication(municipality.code(), name, period.toString(), periods, definitions,
-                result.values(), result.trends(), peers.peers(connection, municipality, period),
+                result.values(), result.trends(), comparable(peers.peers(connection, municipality, period),
+                        fallbackBasis, period),
                 peers.concerning(connection, sources(connection), municipality), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
                 String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100),
                 groupNames(connection, municipality), populationByAgeAndSex(connection, municipality, period));
+    }
+
+    /**
+     * Other municipalities' values, for funnel plots, only where the municipality's own latest rate is on
+     * the population the definition asks for: a rate per 20+ placed among rates per 18+ is the comparison
+     * the reference columns refuse, so the funnel refuses it too.
+     */
+    private static List<PeerValue> comparable(List<PeerValue> peers, Set<ReferenceFigures.RowKey> fallbackBasis,
+                                              Period period) {
+        return peers.stream().filter(p -> !fallbackBasis.contains(
+                new ReferenceFigures.RowKey(p.indicator(), period.toString(), IndicatorValue.ALL))).toList();
     }
 
     /**

@@ -36,7 +36,7 @@ public final class PublicationWriter {
 
     /** Every ledger table holding rows of one publication, besides {@code mart.publications}. */
     private static final List<String> TABLES = List.of("publication_periods", "published_cells", "indicator_definitions",
-            "trends", "peer_values", "reference_sources", "reference_areas", "series_breaks", "population",
+            "trends", "control_chart_points", "trend_flag_comparisons", "peer_values", "reference_sources", "reference_areas", "series_breaks", "population",
             "quality_files", "quality_rejects", "quality_missing_files", "quality_warnings",
             "quality_revised_references", "plan_follow_up", "plan_sub_goals", "plan_activities", "plan_indicators");
 
@@ -75,6 +75,7 @@ public final class PublicationWriter {
             rows.insert("trends", List.of("ordinal", "indicator", "breakdown", "change_from_previous",
                     "previous_change", "change_from_year_earlier", "year_earlier_change", "trend", "unbroken_points",
                     "control_signal", "goal_assurance"), numbered(publication.trends(), PublicationWriter::trend));
+            writeTrendDetails(rows, publication.trends());
             rows.insert("peer_values", List.of("ordinal", "indicator", "peer_municipality", "peer_name", "period",
                     "value", "denominator", "source"), numbered(publication.peers(), PublicationWriter::peer));
             rows.insert("reference_sources", List.of("ordinal", "reference_area", "indicator", "source", "years",
@@ -111,6 +112,25 @@ public final class PublicationWriter {
                 return rs.next() ? Optional.of(rs.getTimestamp(1)) : Optional.empty();
             }
         }
+    }
+
+    private static void writeTrendDetails(Rows rows, List<TrendFinding> trends) throws SQLException {
+        List<Object[]> points = new ArrayList<>();
+        List<Object[]> comparisons = new ArrayList<>();
+        for (TrendFinding trend : trends) {
+            int ordinal = 0;
+            for (TrendFinding.ControlPoint p : trend.controlChart()) {
+                points.add(new Object[] {trend.indicator(), trend.breakdown(), ordinal++, p.period(), p.value(),
+                        p.centre(), p.lower(), p.upper(), p.variation().name()});
+            }
+            trend.flagComparisons().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(c -> comparisons.add(new Object[] {trend.indicator(), trend.breakdown(), c.getKey(),
+                            c.getValue().code()}));
+        }
+        rows.insert("control_chart_points", List.of("indicator", "breakdown", "ordinal", "period", "value", "centre",
+                "lower_limit", "upper_limit", "variation"), points);
+        rows.insert("trend_flag_comparisons", List.of("indicator", "breakdown", "reference_area", "comparison"),
+                comparisons);
     }
 
     private static void writeQuality(Rows rows, DataQuality quality) throws SQLException {

@@ -65,14 +65,7 @@ final class PublicationReader {
                 .map(r -> new IndicatorValue(municipality.code(), r.text(1), r.text(2), r.text(3), r.number(4),
                         r.number(5), r.number(6), Unit.fromCode(r.text(7)), r.number(8), r.number(9), r.text(10),
                         r.number(11), Comparison.fromCode(r.text(12)), (Boolean) r.object(13))).toList();
-        List<TrendFinding> trends = rows("SELECT indicator, breakdown, change_from_previous, previous_change, "
-                + "change_from_year_earlier, year_earlier_change, trend, unbroken_points, control_signal, "
-                + "goal_assurance FROM mart.trends ORDER BY ordinal").stream()
-                .map(r -> new TrendFinding(r.text(1), r.text(2), r.number(3),
-                        TrendFinding.Significance.valueOf(r.text(4)), r.number(5),
-                        TrendFinding.Significance.valueOf(r.text(6)), TrendFinding.Trend.valueOf(r.text(7)),
-                        ((Number) r.object(8)).intValue(), TrendFinding.ControlSignal.valueOf(r.text(9)),
-                        TrendFinding.GoalAssurance.valueOf(r.text(10)))).toList();
+        List<TrendFinding> trends = trends();
         List<PeerValue> peers = rows("SELECT indicator, peer_municipality, peer_name, period, value, denominator, "
                 + "source FROM mart.peer_values ORDER BY ordinal").stream()
                 .map(r -> new PeerValue(r.text(1), r.text(2), r.text(3), r.text(4), r.number(5), r.number(6),
@@ -93,6 +86,32 @@ final class PublicationReader {
         return new Publication(municipality.code(), publication.text(1), period.toString(), periods, definitions,
                 values, trends, peers, sources, breaks, dataQuality(), plan(),
                 ((Number) publication.object(2)).intValue(), publication.text(3), groupNames, population);
+    }
+
+    private List<TrendFinding> trends() throws SQLException {
+        Map<String, List<TrendFinding.ControlPoint>> charts = new LinkedHashMap<>();
+        for (Row r : rows("SELECT indicator, breakdown, period, value, centre, lower_limit, upper_limit, variation "
+                + "FROM mart.control_chart_points ORDER BY indicator, breakdown, ordinal")) {
+            charts.computeIfAbsent(r.text(1) + "|" + r.text(2), k -> new ArrayList<>()).add(
+                    new TrendFinding.ControlPoint(r.text(3), r.number(4), r.number(5), r.number(6), r.number(7),
+                            TrendFinding.ControlSignal.valueOf(r.text(8))));
+        }
+        Map<String, Map<String, Comparison>> flags = new LinkedHashMap<>();
+        for (Row r : rows("SELECT indicator, breakdown, reference_area, comparison FROM mart.trend_flag_comparisons "
+                + "ORDER BY indicator, breakdown, reference_area")) {
+            flags.computeIfAbsent(r.text(1) + "|" + r.text(2), k -> new LinkedHashMap<>())
+                    .put(r.text(3), Comparison.fromCode(r.text(4)));
+        }
+        return rows("SELECT indicator, breakdown, change_from_previous, previous_change, change_from_year_earlier, "
+                + "year_earlier_change, trend, unbroken_points, control_signal, goal_assurance "
+                + "FROM mart.trends ORDER BY ordinal").stream()
+                .map(r -> new TrendFinding(r.text(1), r.text(2), r.number(3),
+                        TrendFinding.Significance.valueOf(r.text(4)), r.number(5),
+                        TrendFinding.Significance.valueOf(r.text(6)), TrendFinding.Trend.valueOf(r.text(7)),
+                        ((Number) r.object(8)).intValue(), TrendFinding.ControlSignal.valueOf(r.text(9)),
+                        TrendFinding.GoalAssurance.valueOf(r.text(10)),
+                        charts.getOrDefault(r.text(1) + "|" + r.text(2), List.of()),
+                        flags.getOrDefault(r.text(1) + "|" + r.text(2), Map.of()))).toList();
     }
 
     private DataQuality dataQuality() throws SQLException {

@@ -143,8 +143,17 @@ class PublicationRoundTripTest {
                         Unit.PER_10000, null, null, "", null, Comparison.NOT_COMPARED, true));
         List<TrendFinding> trends = List.of(new TrendFinding("screening_rate", "all", 6.25,
                 TrendFinding.Significance.NOT_SIGNIFICANT, null, TrendFinding.Significance.NOT_TESTED,
-                TrendFinding.Trend.TOO_FEW_POINTS, 2, TrendFinding.ControlSignal.NOT_ASSESSED,
-                TrendFinding.GoalAssurance.UNCERTAIN));
+                TrendFinding.Trend.TOO_FEW_POINTS, 2, TrendFinding.ControlSignal.COMMON_CAUSE,
+                TrendFinding.GoalAssurance.UNCERTAIN, List.of(
+                        new TrendFinding.ControlPoint("2024H2", 50.0, 52.0, 35.3, 68.7,
+                                TrendFinding.ControlSignal.COMMON_CAUSE),
+                        new TrendFinding.ControlPoint("2025H1", 56.25, 52.0, 35.3, 68.7,
+                                TrendFinding.ControlSignal.SPECIAL_CAUSE_HIGH)),
+                Map.of("riket", Comparison.SIMILAR, "kolada:G1", Comparison.HIGHER)),
+                new TrendFinding("new_victims_rate", "all", null, TrendFinding.Significance.ACROSS_BREAK, null,
+                        TrendFinding.Significance.NOT_TESTED, TrendFinding.Trend.NOT_TESTED, 0,
+                        TrendFinding.ControlSignal.NOT_ASSESSED, TrendFinding.GoalAssurance.NO_GOAL, List.of(),
+                        Map.of()));
         Map<String, Long> reasons = new LinkedHashMap<>();
         reasons.put("ogiltigt personnummer", 7L);
         reasons.put("datum saknas", 5L);
