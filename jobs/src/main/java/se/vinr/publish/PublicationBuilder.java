@@ -225,7 +225,7 @@ public final class PublicationBuilder {
     private static List<SeriesBreak> seriesBreaks(Connection connection, Period period) throws SQLException {
         List<SeriesBreak> breaks = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT break_date, scope, description_sv, "
-                + "description_en, source FROM ref.series_breaks WHERE break_date <= ? ORDER BY break_date")) {
+                + "description_en, source FROM ref.series_breaks WHERE break_date <= ? ORDER BY break_date, scope")) {
             statement.setObject(1, period.end());
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -297,7 +297,7 @@ public final class PublicationBuilder {
         try (PreparedStatement statement = connection.prepareStatement("SELECT area, indicator, source, "
                 + "min(year) || CASE WHEN min(year) <> max(year) THEN '–' || max(year) ELSE '' END, "
                 + "string_agg(DISTINCT qualifier, '; ' ORDER BY qualifier) FROM ref.national_figures "
-                + "GROUP BY area, indicator, source ORDER BY indicator, area");
+                + "GROUP BY area, indicator, source ORDER BY indicator, area, source");
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 sources.add(new ReferenceSource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -334,7 +334,7 @@ public final class PublicationBuilder {
         SmallRowCounts smallRowCounts = new SmallRowCounts(threshold);
         try (PreparedStatement statement = connection.prepareStatement("SELECT period, check_name, severity, "
                 + "message_sv FROM meta.data_test_results WHERE municipality = ? AND period <= ? ORDER BY period, "
-                + "check_name")) {
+                + "check_name, severity, message_sv")) {
             statement.setString(1, municipality.code());
             statement.setString(2, period.toString());
             try (ResultSet rs = statement.executeQuery()) {
@@ -346,7 +346,7 @@ public final class PublicationBuilder {
         }
         List<DataQuality.RevisedReference> revised = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT indicator, area, year, old_value, "
-                + "new_value FROM ref.import_changes ORDER BY indicator, area, year");
+                + "new_value FROM ref.import_changes ORDER BY indicator, area, year, sex, import_id");
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 revised.add(new DataQuality.RevisedReference(rs.getString(1), rs.getString(2), rs.getString(3),
