@@ -11,6 +11,8 @@
 -- polarity: neither
 -- sub_goal: D3
 -- reference: none
+-- tests: none: a stock that counts the same persons in overlapping half-years (a case open over a half-year's
+--  end counts in both), so consecutive values are not independent counts; the flow is tested in new_cases
 -- portable: yes
 --
 -- A person may hold several roles, so the role parts do not add up to `all`.

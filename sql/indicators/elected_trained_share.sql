@@ -13,6 +13,8 @@
 -- sub_goal: D2
 -- reference: none
 -- goal: 100
+-- tests: none: a cumulative coverage that carries every earlier completion forward, so consecutive shares
+--  are not independent; the half-year's own completions are tested in training_completions
 -- portable: yes
 --
 -- Completions count from every loaded package. Only rows with role `elected` count: an employee who attended the

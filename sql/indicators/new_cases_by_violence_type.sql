@@ -1,6 +1,6 @@
 -- id: new_cases_by_violence_type
--- title_sv: Nya ärenden per våldsform
--- title_en: New cases by type of violence
+-- title_sv: Nya ärenden, totalt och per våldsform
+-- title_en: New cases, in total and by type of violence
 -- description_sv: Antal ärenden som öppnades under halvåret, totalt och per registrerad våldsform. Ett ärende med
 --   flera våldsformer räknas under var och en av dem.
 -- description_en: Number of cases opened during the half-year, in total and by recorded type of violence. A case with

@@ -1,6 +1,6 @@
 -- id: new_cases_vulnerable_groups
--- title_sv: Nya våldsutsatta i särskilt sårbara grupper
--- title_en: New victims in particularly vulnerable groups
+-- title_sv: Nya våldsutsatta, totalt och i särskilt sårbara grupper
+-- title_en: New victims, in total and in particularly vulnerable groups
 -- description_sv: Antal personer som fått ett nytt ärende som våldsutsatt, barn som utsatts för våld eller barn som
 --   bevittnat våld under halvåret (totalt), och hur många av dem som hör till en särskilt sårbar grupp:
 --   funktionsnedsättning, 65 år eller äldre, hbtqi-person, utländsk bakgrund, barn. En person kan höra till flera

@@ -16,6 +16,8 @@
 -- sub_goal: D2
 -- reference: none
 -- additive: department
+-- tests: none: a cumulative coverage that carries every earlier completion forward, so consecutive shares
+--  are not independent; the half-year's own completions are tested in training_completions
 -- portable: yes
 --
 -- Completions count from every loaded package (training rows are kept across periods), whichever package reported

@@ -5,8 +5,9 @@ public final class Jobs {
     public static final String EXTRACT = "extractJob";
     public static final String LOAD = "loadJob";
     public static final String NATIONAL = "nationalJob";
+    public static final String PUBLISH = "publishJob";
     public static final String REPORT = "reportJob";
-    /** Extract, load and report as one job, so a restart resumes at the step that failed. */
+    /** Extract, load, publish and report as one job, so a restart resumes at the step that failed. */
     public static final String RUN = "runJob";
 
     public static final String INPUT = "input";

@@ -16,7 +16,7 @@ import se.vinr.app.VinrProperties;
 
 /**
  * The jobs of the contract's commands, each a sequence of steps; {@code runJob} chains the steps of
- * extract, load and report so that a restart resumes at the step that failed.
+ * extract, load, publish and report so that a restart resumes at the step that failed.
  */
 @Configuration
 public class JobsConfiguration {
@@ -44,6 +44,11 @@ public class JobsConfiguration {
         return job(Jobs.NATIONAL, List.of(national));
     }
 
+    @Bean(Jobs.PUBLISH)
+    public Job publishJob(@Qualifier("publishStep") Step publish) {
+        return job(Jobs.PUBLISH, List.of(publish));
+    }
+
     @Bean(Jobs.REPORT)
     public Job reportJob(@Qualifier("reportStepList") List<Step> report) {
         return job(Jobs.REPORT, report);
@@ -51,9 +56,10 @@ public class JobsConfiguration {
 
     @Bean(Jobs.RUN)
     public Job runJob(@Qualifier("extractStepList") List<Step> extract, @Qualifier("loadStep") Step load,
-                      @Qualifier("reportStepList") List<Step> report) {
+                      @Qualifier("publishStep") Step publish, @Qualifier("reportStepList") List<Step> report) {
         List<Step> steps = new ArrayList<>(extract);
         steps.add(load);
+        steps.add(publish);
         steps.addAll(report);
         return job(Jobs.RUN, steps);
     }

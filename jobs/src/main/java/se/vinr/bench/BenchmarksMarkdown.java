@@ -94,11 +94,10 @@ public final class BenchmarksMarkdown {
                 stage). rows are the input data rows the stage covers: every row for extract, load and total, \
                 the reported municipalities' rows (every half-year, for the trend) for indicators and report. \
                 Ours runs the same jobs as the commands, in-process, into one output folder and warehouse, \
-                one application context per ten municipalities. Ours' indicators is the report model built on its \
-                own as the report step builds it (indicator SQL, intervals, trends, suppression), report the whole \
-                report job, which computes them again and renders; the baseline renders no report. Ours' total \
-                counts the report job but not the separate indicators, and adds starting the application \
-                contexts and loading the national seeds.
+                one application context per ten municipalities. Ours' indicators is the publish job (indicator SQL, \
+                intervals, trends, suppression, stored in mart.*), report the report job, which renders from \
+                mart.* without computing; the baseline renders no report. Ours' total counts both, and adds \
+                starting the application contexts and loading the national seeds.
                 """);
         md.append('\n');
     }

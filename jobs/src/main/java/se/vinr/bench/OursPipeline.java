@@ -23,8 +23,8 @@ import se.vinr.core.Period;
 /**
  * Our pipeline, run in this process through the very jobs the commands launch, into one output folder
  * (extracts, reports and the warehouse shared by the scenario's municipalities). Per municipality:
- * extract every half-year, load every half-year, then, if the scenario reports it, compute the last
- * half-year's indicators on their own and run the report job for it.
+ * extract every half-year, load every half-year, then, if the scenario reports it, publish the last
+ * half-year (the indicators, computed once) and run the report job for it.
  *
  * <p>One application context, with a job repository of its own, per group of {@value #GROUP_SIZE}
  * municipalities: before each start the job runner looks up every earlier run of the job in its
@@ -111,7 +111,7 @@ final class OursPipeline {
         tally.load = tally.load.plus(meter.measure(() -> runEach(runner, Jobs.LOAD, packages,
                 p -> Map.of(Jobs.ACCEPT_NEW_KEY, "false"))).measurement());
         if (scenario.isReported(municipality)) {
-            // First on their own (as the report step would compute them), then the whole report job.
+            // Published (computed once, into mart.*), then rendered by the report job.
             tally.indicators = tally.indicators.plus(meter.measure(
                     () -> indicators.compute(context, municipality, scenario.to())).measurement());
             tally.report = tally.report.plus(meter.measure(() -> check(runner.run(Jobs.REPORT,

@@ -35,7 +35,7 @@ public final class ScenarioRunner {
     private final Consumer<String> progress;
 
     public ScenarioRunner(PipelineContexts contexts, ProjectFiles seeds, ProjectFiles sql, Consumer<String> progress) {
-        this(contexts, OurIndicators.REPORT_MODEL, seeds, sql, progress);
+        this(contexts, OurIndicators.PUBLISH, seeds, sql, progress);
     }
 
     ScenarioRunner(PipelineContexts contexts, OurIndicators indicators, ProjectFiles seeds, ProjectFiles sql,
@@ -90,7 +90,8 @@ public final class ScenarioRunner {
 
         long reportedRows = packages.stream().filter(p -> scenario.isReported(p.municipality()))
                 .mapToLong(InputPackage::totalRows).sum();
-        Measurement oursTotal = ours.extract().plus(ours.load()).plus(ours.report()).plus(ours.contexts())
+        Measurement oursTotal = ours.extract().plus(ours.load()).plus(ours.indicators()).plus(ours.report())
+                .plus(ours.contexts())
                 .plus(ours.national());
         Measurement baselineTotal = baselineExtract.plus(baselineLoad).plus(baselineIndicators);
         List<StageResult> stages = new ArrayList<>();

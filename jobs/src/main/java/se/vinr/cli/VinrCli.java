@@ -45,6 +45,7 @@ public final class VinrCli {
                 .addSubcommand(new ExtractCommand(console, starter))
                 .addSubcommand(new LoadCommand(console, starter))
                 .addSubcommand(new NationalCommand(console, starter))
+                .addSubcommand(new PublishCommand(console, starter))
                 .addSubcommand(new ReportCommand(console, starter))
                 .addSubcommand(new RunCommand(console, starter))
                 .addSubcommand(new ScheduleCommand(console, starter))

@@ -24,7 +24,7 @@ final class IndicatorFileParser {
 
     private static final List<String> REQUIRED = List.of("id", "title_sv", "title_en", "description_sv",
             "description_en", "unit", "numerator", "denominator", "polarity", "portable");
-    private static final Set<String> OPTIONAL = Set.of("sub_goal", "reference", "goal", "additive", "population");
+    private static final Set<String> OPTIONAL = Set.of("sub_goal", "reference", "goal", "additive", "population", "tests");
 
     private static final Pattern ENTRY = Pattern.compile("--\\s([a-z_]+):(.*)");
     private static final Pattern CONTINUATION = Pattern.compile("--\\s{2,}(\\S.*)");
@@ -99,7 +99,16 @@ final class IndicatorFileParser {
         return new IndicatorSpec(definition, goal,
                 additive(location, header.getOrDefault("additive", "")),
                 population(location, header.getOrDefault("population", "")),
-                portable.group(1).equals("yes"), note, location, sql);
+                portable.group(1).equals("yes"), note, location, sql,
+                tests(location, header.getOrDefault("tests", "")));
+    }
+
+    private static SeriesTests tests(String location, String text) {
+        try {
+            return SeriesTests.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid(location, e.getMessage());
+        }
     }
 
     private static Unit unit(String location, String code) {

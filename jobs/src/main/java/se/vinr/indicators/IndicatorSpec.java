@@ -17,6 +17,7 @@ import se.vinr.reports.model.IndicatorDefinition;
  * @param portabilityNote the header's explanation after yes/no (empty when none)
  * @param file            the file it was read from, for messages
  * @param sql             the query, returning {@code municipality, period, breakdown, numerator, denominator, value}
+ * @param tests           which tests over time the data bear (header key {@code tests:})
  */
 public record IndicatorSpec(
         IndicatorDefinition definition,
@@ -26,7 +27,8 @@ public record IndicatorSpec(
         boolean portable,
         String portabilityNote,
         String file,
-        String sql) {
+        String sql,
+        SeriesTests tests) {
 
     public IndicatorSpec {
         additive = List.copyOf(additive);

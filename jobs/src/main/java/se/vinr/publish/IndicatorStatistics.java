@@ -16,6 +16,7 @@ import se.vinr.indicators.stats.ChangeTest;
 import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.indicators.stats.ControlChart;
 import se.vinr.indicators.stats.ControlChartResult;
+import se.vinr.indicators.stats.ControlLimits;
 import se.vinr.indicators.stats.GoalAssuranceRule;
 import se.vinr.indicators.stats.Interval;
 import se.vinr.indicators.stats.PoissonInterval;
@@ -57,17 +58,26 @@ public final class IndicatorStatistics {
 
     private final WilsonInterval wilson;
     private final PoissonInterval poisson;
+    private final WilsonInterval flagWilson;
+    private final PoissonInterval flagPoisson;
     private final ChangeTest changes;
     private final TrendTest trendTest;
     private final ControlChart controlChart = new ControlChart();
     private final int threshold;
     private final CountLinks links;
 
+    /**
+     * @param level the level of the published intervals; every claim (change, trend, flagged comparison)
+     *              is tested at {@link TrendFinding#FLAG_CONFIDENCE}, or at this level if it is stricter
+     */
     public IndicatorStatistics(ConfidenceLevel level, int threshold, CountLinks links) {
+        ConfidenceLevel flags = new ConfidenceLevel(Math.max(level.level(), TrendFinding.FLAG_CONFIDENCE));
         this.wilson = new WilsonInterval(level);
         this.poisson = new PoissonInterval(level);
-        this.changes = new ChangeTest(level);
-        this.trendTest = new TrendTest(level);
+        this.flagWilson = new WilsonInterval(flags);
+        this.flagPoisson = new PoissonInterval(flags);
+        this.changes = new ChangeTest(flags);
+        this.trendTest = new TrendTest(flags);
         this.threshold = threshold;
         this.links = links;
     }
@@ -97,9 +107,12 @@ public final class IndicatorStatistics {
         }
         List<TrendFinding> trends = new ArrayList<>();
         if (!periods.isEmpty()) {
+            String latest = periods.get(periods.size() - 1);
+            List<String> halfYears = halfYears(periods.get(0), latest);
             for (IndicatorInput input : indicators) {
-                trends.add(trend(input.definition(), raw, published, periods,
-                        seriesStart.getOrDefault(input.id(), periods.get(0))));
+                trends.add(trend(input, raw, published, halfYears,
+                        seriesStart.getOrDefault(input.id(), periods.get(0)),
+                        flagComparisons(input.definition(), raw, values, latest)));
             }
         }
         return new Result(values, trends, decisions.unprotectable());
@@ -157,6 +170,10 @@ public final class IndicatorStatistics {
     }
 
     private Optional<Interval> interval(Unit unit, RawValue row) {
+        return interval(unit, row, wilson, poisson);
+    }
+
+    private static Optional<Interval> interval(Unit unit, RawValue row, WilsonInterval wilson, PoissonInterval poisson) {
         if (row.numerator() == null) {
             return Optional.empty();
         }
@@ -174,8 +191,46 @@ public final class IndicatorStatistics {
         };
     }
 
-    private TrendFinding trend(IndicatorDefinition definition, List<RawValue> raw,
-                               Map<String, IndicatorValue> published, List<String> periods, String start) {
+    /** Every half-year from the first to the last, loaded or not: a half-year not loaded is a gap. */
+    private static List<String> halfYears(String first, String last) {
+        List<String> all = new ArrayList<>();
+        Period end = Period.parse(last);
+        for (Period p = Period.parse(first); p.compareTo(end) <= 0; p = p.next()) {
+            all.add(p.toString());
+        }
+        return all;
+    }
+
+    /**
+     * The latest half-year's comparison with each reference area, tested at the flag level: the claims of
+     * the main points rest on these, not on the displayed comparison.
+     */
+    private Map<String, Comparison> flagComparisons(IndicatorDefinition definition, List<RawValue> raw,
+                                                    List<IndicatorValue> values, String latest) {
+        RawValue row = raw.stream().filter(r -> r.indicator().equals(definition.id()) && r.period().equals(latest)
+                && r.breakdown().equals(IndicatorValue.ALL)).findFirst().orElse(null);
+        Map<String, Comparison> flags = new HashMap<>();
+        if (row == null) {
+            return flags;
+        }
+        Interval strict = interval(definition.unit(), row, flagWilson, flagPoisson).orElse(null);
+        for (IndicatorValue value : values) {
+            if (value.indicator().equals(definition.id()) && value.period().equals(latest) && value.isAll()
+                    && !value.suppressed() && value.referenceArea() != null && !value.referenceArea().isBlank()) {
+                flags.put(value.referenceArea(), value.comparison() == Comparison.NOT_COMPARED
+                        ? Comparison.NOT_COMPARED : ReferenceComparison.compare(strict, value.referenceValue()));
+            }
+        }
+        return flags;
+    }
+
+    /**
+     * @param halfYears every half-year of the report, loaded or not, ascending
+     * @param start the first half-year of the indicator's series after its latest break
+     */
+    private TrendFinding trend(IndicatorInput input, List<RawValue> raw, Map<String, IndicatorValue> published,
+                               List<String> halfYears, String start, Map<String, Comparison> flags) {
+        IndicatorDefinition definition = input.definition();
         Unit unit = definition.unit();
         Map<String, RawValue> byPeriod = new HashMap<>();
         for (RawValue row : raw) {
@@ -183,50 +238,85 @@ public final class IndicatorStatistics {
                 byPeriod.put(row.period(), row);
             }
         }
-        String latest = periods.get(periods.size() - 1);
+        String latest = halfYears.get(halfYears.size() - 1);
         // A hidden half-year is a missing point: a trend or a control limit computed from a hidden count
-        // would be a figure computed from it.
+        // would be a figure computed from it. A half-year that was not loaded is missing too, so it ends a
+        // run as a break does.
+        List<String> runPeriods = new ArrayList<>();
         List<SeriesPoint> series = new ArrayList<>();
-        for (String period : periods) {
+        for (String period : halfYears) {
             if (period.compareTo(start) >= 0) {
+                runPeriods.add(period);
                 series.add(isPublished(published, definition.id(), period)
                         ? point(unit, byPeriod.get(period)) : SeriesPoint.missing());
             }
         }
         Period now = Period.parse(latest);
-        Change previous = change(definition, byPeriod, published, now.previous().toString(), latest);
-        Change yearEarlier = change(definition, byPeriod, published, now.yearEarlier().toString(), latest);
-        TrendFinding.Trend trend = TrendFinding.Trend.TOO_FEW_POINTS;
+        boolean tested = input.tests().independent();
+        Change previous = change(definition, byPeriod, published, now.previous().toString(), latest, start, tested);
+        Change yearEarlier = change(definition, byPeriod, published, now.yearEarlier().toString(), latest, start, tested);
+        TrendFinding.Trend trend = tested ? TrendFinding.Trend.TOO_FEW_POINTS : TrendFinding.Trend.NOT_TESTED;
         TrendFinding.ControlSignal signal = TrendFinding.ControlSignal.NOT_ASSESSED;
         TrendFinding.GoalAssurance goal = definition.goal() == null ? TrendFinding.GoalAssurance.NO_GOAL
                 : TrendFinding.GoalAssurance.UNCERTAIN;
         int unbroken = (int) series.stream().filter(SeriesPoint::usable).count();
-        if (unit != Unit.DAYS && isPublished(published, definition.id(), latest)) {
+        List<TrendFinding.ControlPoint> drawn = new ArrayList<>();
+        if (tested && unit != Unit.DAYS && isPublished(published, definition.id(), latest)) {
             TrendResult result = unit == Unit.PERCENT ? trendTest.proportions(series) : trendTest.rates(series);
             trend = result.trend();
             unbroken = result.unbrokenPoints();
             ControlChartResult chart = unit == Unit.PERCENT ? controlChart.pChart(series) : controlChart.uChart(series);
             signal = chart.signal();
             goal = GoalAssuranceRule.assess(chart, goalInChartUnit(definition), definition.polarity());
+            double scale = scale(unit);
+            for (int i = 0; i < series.size(); i++) {
+                Optional<ControlLimits> limits = chart.limits().get(i);
+                if (limits.isPresent()) {
+                    ControlLimits shown = limits.get().scaled(scale);
+                    drawn.add(new TrendFinding.ControlPoint(runPeriods.get(i), series.get(i).value() * scale,
+                            shown.centre(), shown.lower(), shown.upper(), chart.variation().get(i)));
+                }
+            }
         }
         return new TrendFinding(definition.id(), IndicatorValue.ALL, previous.difference(), previous.significance(),
-                yearEarlier.difference(), yearEarlier.significance(), trend, unbroken, signal, goal);
+                yearEarlier.difference(), yearEarlier.significance(), trend, unbroken, signal, goal, drawn, flags);
     }
 
-    /** Goals are stated in the indicator's unit; the p-chart works in proportions. */
+    /** From the charts' per-unit scale to the indicator's own (percent, per 10,000). */
+    private static double scale(Unit unit) {
+        return switch (unit) {
+            case PERCENT -> 100;
+            case PER_10000 -> 10_000;
+            case COUNT, RATIO, DAYS -> 1;
+        };
+    }
+
+    /**
+     * Goals are stated in the indicator's unit; the p-chart works in proportions and the u-chart in events
+     * per person, so a goal of 5 per 10,000 is 0.0005 on the chart.
+     */
     private static Double goalInChartUnit(IndicatorDefinition definition) {
         if (definition.goal() == null) {
             return null;
         }
-        return definition.unit() == Unit.PERCENT ? definition.goal() / 100.0 : definition.goal();
+        return definition.goal() / scale(definition.unit());
     }
 
     private record Change(Double difference, TrendFinding.Significance significance) {
         static final Change NONE = new Change(null, TrendFinding.Significance.NOT_TESTED);
     }
 
+    /**
+     * @param start the first half-year after the indicator's latest series break: a half-year before it is
+     *              not compared with one after it
+     * @param tested whether the data bear an independence-based test at all
+     */
     private Change change(IndicatorDefinition definition, Map<String, RawValue> byPeriod,
-                          Map<String, IndicatorValue> published, String before, String after) {
+                          Map<String, IndicatorValue> published, String before, String after, String start,
+                          boolean tested) {
+        if (before.compareTo(start) < 0 && after.compareTo(start) >= 0) {
+            return new Change(null, TrendFinding.Significance.ACROSS_BREAK);
+        }
         RawValue a = byPeriod.get(before);
         RawValue b = byPeriod.get(after);
         if (a == null || b == null || !isPublished(published, definition.id(), before)
@@ -241,7 +331,7 @@ public final class IndicatorStatistics {
         }
         long xa = Math.round(a.numerator());
         long xb = Math.round(b.numerator());
-        if (unit == Unit.PERCENT && !(isProportion(a) && isProportion(b))) {
+        if (!tested || (unit == Unit.PERCENT && !(isProportion(a) && isProportion(b)))) {
             return new Change(vb - va, TrendFinding.Significance.NOT_TESTED);
         }
         TrendFinding.Significance significance = switch (unit) {

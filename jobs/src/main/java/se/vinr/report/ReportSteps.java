@@ -1,12 +1,9 @@
 package se.vinr.report;
 
-import se.vinr.publish.LoadedIndicators;
-import se.vinr.publish.ReportModelBuilder;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -23,14 +20,13 @@ import se.vinr.app.VinrProperties;
 import se.vinr.cli.VersionProvider;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
-import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.load.Warehouse;
-import se.vinr.plan.PlanLocator;
 import se.vinr.reports.ReportRenderer;
 import se.vinr.reports.model.ReportModel;
 
 /**
- * The report step: the model from the warehouse (read-only), then the files of
+ * The report step: the publication as the publish step stored it in {@code mart.*} (read-only; no
+ * indicator, statistic or protection decision is computed here), then the files of
  * {@code reports/<municipality>/<period>/} from the renderer.
  */
 @Configuration
@@ -49,8 +45,7 @@ public class ReportSteps {
 
     @Bean
     @StepScope
-    public Tasklet reportTasklet(VinrProperties properties, LoadedIndicators indicators, PlanLocator plans,
-                                 ReportRenderer renderer,
+    public Tasklet reportTasklet(VinrProperties properties, ReportRenderer renderer,
                                  @Value("#{jobParameters['municipality']}") String municipality,
                                  @Value("#{jobParameters['period']}") String period) {
         return (contribution, chunk) -> {
@@ -58,11 +53,8 @@ public class ReportSteps {
             Period half = Period.parse(period);
             ReportModel model;
             try (Warehouse warehouse = Warehouse.openReadOnly(properties.warehouseFile())) {
-                model = new ReportModelBuilder(indicators.catalogue(), properties.layout(),
-                        new ConfidenceLevel(properties.confidenceLevel()), properties.suppressionThreshold(),
-                        VersionProvider.version())
-                        .build(warehouse.connection(), code, half, properties.reportLanguage(),
-                                plans.forMunicipality(code));
+                model = new PublicationReader(warehouse.connection(), code, half).read()
+                        .toReportModel(properties.reportLanguage(), VersionProvider.version(), Instant.now());
             }
             Path directory = properties.layout().reportDir(code, half);
             Files.createDirectories(directory);

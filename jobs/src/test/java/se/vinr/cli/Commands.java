@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 /** Every command of docs/contract.md#7-commands, and a command line for each that parses. */
 final class Commands {
 
-    static final List<String> NAMES = List.of("demo", "extract", "load", "national", "report", "run", "schedule",
+    static final List<String> NAMES = List.of("demo", "extract", "load", "national", "publish", "report", "run", "schedule",
             "status", "keygen", "plan check", "bench");
 
     private Commands() {
@@ -40,7 +40,7 @@ final class Commands {
         switch (name) {
             case "extract", "run" -> args.addAll(List.of("--municipality", "2280", "--period", "2026H1",
                     "--input", folder(dir.resolve("input")).toString()));
-            case "load", "report" -> args.addAll(List.of("--municipality", "2280", "--period", "2026H1"));
+            case "load", "publish", "report" -> args.addAll(List.of("--municipality", "2280", "--period", "2026H1"));
             case "keygen" -> args.add(dir.resolve("new.key").toString());
             case "plan check" -> args.addAll(List.of("--plan", file(dir.resolve("plan.yaml")).toString()));
             default -> {

@@ -25,7 +25,8 @@ class OptionValidationTest {
         return Stream.of(
                 Arguments.of("extract", "--municipality"), Arguments.of("extract", "--period"),
                 Arguments.of("extract", "--input"), Arguments.of("load", "--municipality"),
-                Arguments.of("load", "--period"), Arguments.of("report", "--municipality"),
+                Arguments.of("load", "--period"), Arguments.of("publish", "--municipality"),
+                Arguments.of("publish", "--period"), Arguments.of("report", "--municipality"),
                 Arguments.of("report", "--period"), Arguments.of("run", "--municipality"),
                 Arguments.of("run", "--period"), Arguments.of("run", "--input"),
                 Arguments.of("plan check", "--plan"));
@@ -85,7 +86,7 @@ class OptionValidationTest {
 
     static Stream<Arguments> periodOptions() {
         return Stream.of(Arguments.of("extract", "--period"), Arguments.of("load", "--period"),
-                Arguments.of("report", "--period"), Arguments.of("run", "--period"),
+                Arguments.of("publish", "--period"), Arguments.of("report", "--period"), Arguments.of("run", "--period"),
                 Arguments.of("demo", "--from"), Arguments.of("demo", "--to"));
     }
 

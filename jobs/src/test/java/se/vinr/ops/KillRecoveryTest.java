@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The failure behaviour of issue #7 with real processes, files and DuckDB: a {@code vinr run} killed
- * with {@code kill -9} during extract and during load is completed by the next {@code vinr run}
+ * with {@code kill -9} during extract, during load and as it publishes is completed by the next {@code vinr run}
  * exactly as an uninterrupted run completes it; two runs on one output folder, a warehouse held by
  * another process and an unusable output folder each end with the documented exit code and one clear
  * sentence.
@@ -68,6 +68,9 @@ class KillRecoveryTest {
     private static final String LOAD_STARTS = "Executing step: [load]";
     private static final String LOAD_ENDS = "Step: [load] executed";
     private static final String EXTRACT_STEP_STARTS = "Executing step: [extract-";
+    private static final String PUBLISH_STARTS = "Executing step: [publish]";
+    /** The publish run log gains a row for every publish that committed, a killed one included. */
+    private static final String PUBLISH_RUN_LOG = "meta.publish_runs";
 
     private final List<VinrProcess> started = new ArrayList<>();
     private Path work;
@@ -93,7 +96,7 @@ class KillRecoveryTest {
     }
 
     @Test
-    void aRunKilledDuringExtractAndDuringLoadIsCompletedByTheNextRunAsIfNeverInterrupted() throws Exception {
+    void aRunKilledDuringExtractDuringLoadAndAtPublishIsCompletedByTheNextRunAsIfNeverInterrupted() throws Exception {
         Path uninterrupted = work.resolve("out-uninterrupted");
         Path interrupted = work.resolve("out-interrupted");
         OutputLayout layout = new OutputLayout(interrupted);
@@ -147,15 +150,23 @@ class KillRecoveryTest {
                 .isIn(0L, manifestWritten(extractDir, RecordKind.CASES));
         report("after the kill the warehouse holds %d of the period's cases rows", casesLoaded);
 
-        // 4. The same command once more completes the run from the load on.
+        // 4. Resumed, and killed the moment the publish starts, just after the load committed.
+        VinrProcess atPublishStart = start("killed-as-publish-starts", run(interrupted));
+        atPublishStart.awaitOutput(PUBLISH_STARTS, TIMEOUT);
+        atPublishStart.kill();
+        report("resumed, killed as the publish started after %.1f s", atPublishStart.seconds());
+        assertThat(atPublishStart.output()).doesNotContain(EXTRACT_STEP_STARTS).contains(LOAD_ENDS);
+
+        // 5. The same command once more completes the run from the publish on.
         VinrProcess completing = start("completing", run(interrupted));
         assertThat(completing.waitForExit(TIMEOUT)).as("the final rerun" + completing.describeOutput()).isZero();
         report("the final rerun completed in %.1f s", completing.seconds());
-        assertThat(completing.output()).doesNotContain(EXTRACT_STEP_STARTS).contains(LOAD_STARTS,
-                "Executing step: [report]");
+        assertThat(completing.output()).doesNotContain(EXTRACT_STEP_STARTS).doesNotContain(LOAD_STARTS)
+                .contains(PUBLISH_STARTS, "Executing step: [report]");
 
         assertSameResults(new OutputLayout(uninterrupted), layout);
         assertThat(statusOf(interrupted)).containsExactly(
+                "FAILED: " + JobRunner.INTERRUPTED,
                 "FAILED: " + JobRunner.INTERRUPTED,
                 "FAILED: " + JobRunner.INTERRUPTED,
                 "FAILED: " + JobRunner.INTERRUPTED,
@@ -233,6 +244,10 @@ class KillRecoveryTest {
     private void assertSameResults(OutputLayout expected, OutputLayout actual) throws SQLException, IOException {
         Map<String, List<String>> expectedTables = TableRows.warehouse(expected.warehouse(), SCHEMAS, CREATION_DEPENDENT);
         Map<String, List<String>> actualTables = TableRows.warehouse(actual.warehouse(), SCHEMAS, CREATION_DEPENDENT);
+        assertThat(actualTables.get(PUBLISH_RUN_LOG)).as("the run was published").isNotEmpty();
+        expectedTables.remove(PUBLISH_RUN_LOG);
+        actualTables.remove(PUBLISH_RUN_LOG);
+        assertThat(expectedTables.get("mart.published_cells")).as("the ledger has cells to compare").isNotEmpty();
         assertThat(expectedTables.get("staging.contacts")).as("the comparison has rows to compare").isNotEmpty();
         assertThat(actualTables.keySet()).isEqualTo(expectedTables.keySet());
         expectedTables.forEach((table, rows) -> assertThat(actualTables.get(table)).as(table).isEqualTo(rows));

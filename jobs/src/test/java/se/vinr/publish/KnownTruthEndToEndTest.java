@@ -30,7 +30,7 @@ import se.vinr.indicators.stats.PoissonInterval;
 import se.vinr.indicators.stats.WilsonInterval;
 
 /**
- * The whole pipeline — {@code national}, {@code extract}, {@code load}, {@code report} through the
+ * The whole pipeline — {@code national}, {@code extract}, {@code load}, {@code publish}, {@code report} through the
  * command line — on the two hand-made half-years of {@link KnownPackages}, with every core indicator
  * of docs/contract.md#5a-indicators checked row by row in {@code indicators.csv}: numerator, denominator,
  * value, unit, interval, and what small-number protection hides and why.
@@ -89,6 +89,8 @@ class KnownTruthEndToEndTest {
         run(common, "load", "--municipality", "2280", "--period", A);
         run(common, "extract", "--municipality", "2280", "--period", B, "--input", inputB.toString());
         run(common, "load", "--municipality", "2280", "--period", B);
+        run(common, "publish", "--municipality", "2280", "--period", A);
+        run(common, "publish", "--municipality", "2280", "--period", B);
         run(common, "report", "--municipality", "2280", "--period", A);
         run(common, "report", "--municipality", "2280", "--period", B);
         csvA = csv(A);

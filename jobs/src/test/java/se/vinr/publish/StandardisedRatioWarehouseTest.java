@@ -143,10 +143,10 @@ class StandardisedRatioWarehouseTest {
                 }
             }
             insertVictims(connection, victims);
-            return new ReportModelBuilder(IndicatorCatalogue.fromDirectory(SQL), new OutputLayout(dir),
-                    new ConfidenceLevel(0.95), 5, "test")
-                    .build(connection, MunicipalityCode.parse("2280"), Period.parse("2025H1"), Language.SV,
-                            Optional.empty());
+            return new PublicationBuilder(IndicatorCatalogue.fromDirectory(SQL), new OutputLayout(dir),
+                    new ConfidenceLevel(0.95), 5)
+                    .build(connection, MunicipalityCode.parse("2280"), Period.parse("2025H1"), Optional.empty())
+                    .toReportModel(Language.SV, "test", java.time.Instant.EPOCH);
         }
     }
 

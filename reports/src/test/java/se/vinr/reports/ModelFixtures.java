@@ -148,13 +148,13 @@ public final class ModelFixtures {
         }
 
         b.trend("new_cases", "all", 22.0, Significance.SIGNIFICANT_INCREASE, 19.0, Significance.SIGNIFICANT_INCREASE,
-                Trend.NO_TREND, 7, ControlSignal.ABOVE_UPPER_LIMIT, GoalAssurance.NO_GOAL);
+                Trend.NO_TREND, 7, ControlSignal.SPECIAL_CAUSE_HIGH, GoalAssurance.NO_GOAL);
         b.trend("screening_rate", "all", 2.0, Significance.NOT_SIGNIFICANT, 5.0, Significance.NOT_SIGNIFICANT,
                 Trend.INCREASING, 7, ControlSignal.COMMON_CAUSE, GoalAssurance.WILL_NOT_REACH);
         b.trend("risk_assessed_share", "all", -4.0, Significance.SIGNIFICANT_DECREASE, -8.0, Significance.SIGNIFICANT_DECREASE,
                 Trend.DECREASING, 7, ControlSignal.COMMON_CAUSE, GoalAssurance.WILL_NOT_REACH);
         b.trend("new_victims_rate", "all", 6.9, Significance.SIGNIFICANT_INCREASE, 6.0, Significance.NOT_SIGNIFICANT,
-                Trend.NO_TREND, 7, ControlSignal.ABOVE_UPPER_LIMIT, GoalAssurance.NO_GOAL);
+                Trend.NO_TREND, 7, ControlSignal.SPECIAL_CAUSE_HIGH, GoalAssurance.NO_GOAL);
         b.trend("days_to_risk_assessment", "all", 1.0, Significance.NOT_TESTED, 2.0, Significance.NOT_TESTED,
                 Trend.INCREASING, 7, ControlSignal.NOT_ASSESSED, GoalAssurance.WILL_NOT_REACH);
         b.trend("training_basic_coverage", "all", 5.2, Significance.SIGNIFICANT_INCREASE, 10.4,
@@ -334,11 +334,36 @@ public final class ModelFixtures {
             }
         }
 
+        /**
+         * A finding without a drawn chart whose comparisons at the flag level are those of the latest
+         * half-year's rows at the model's level (as when every difference is clear at both levels).
+         */
         public Builder trend(String indicator, String breakdown, Double change, Significance previous, Double yearChange,
                       Significance yearEarlier, Trend trend, int points, ControlSignal signal, GoalAssurance goal) {
-            trends.add(new TrendFinding(indicator, breakdown, change, previous, yearChange, yearEarlier, trend, points,
-                    signal, goal));
+            return trend(new TrendFinding(indicator, breakdown, change, previous, yearChange, yearEarlier, trend, points,
+                    signal, goal, List.of(), Map.of()));
+        }
+
+        /** A finding as given; comparisons at the flag level are taken from the latest rows when it has none. */
+        public Builder trend(TrendFinding finding) {
+            trends.add(finding);
             return this;
+        }
+
+        private TrendFinding withFlags(TrendFinding f) {
+            if (!f.flagComparisons().isEmpty()) {
+                return f;
+            }
+            Map<String, Comparison> flags = new LinkedHashMap<>();
+            for (IndicatorValue v : values) {
+                if (v.indicator().equals(f.indicator()) && v.breakdown().equals(f.breakdown()) && v.period().equals(LATEST)
+                        && v.referenceArea() != null && !v.referenceArea().isEmpty()) {
+                    flags.put(v.referenceArea(), v.comparison());
+                }
+            }
+            return new TrendFinding(f.indicator(), f.breakdown(), f.changeFromPrevious(), f.previousChange(),
+                    f.changeFromYearEarlier(), f.yearEarlierChange(), f.trend(), f.unbrokenPoints(), f.controlSignal(),
+                    f.goalAssurance(), f.controlChart(), flags);
         }
 
         public Builder peer(String indicator, String code, String name, double value, double denominator) {
@@ -377,7 +402,8 @@ public final class ModelFixtures {
         }
 
         public ReportModel build() {
-            return new ReportModel(language, KOMMUN, municipalityName, LATEST, periods, definitions, values, trends, peers,
+            return new ReportModel(language, KOMMUN, municipalityName, LATEST, periods, definitions, values,
+                    trends.stream().map(this::withFlags).toList(), peers,
                     sources, breaks, quality, plan, 5, "0.95", "0.1.0-test", "2026-07-15T08:00:00Z", areaNames,
                     population);
         }

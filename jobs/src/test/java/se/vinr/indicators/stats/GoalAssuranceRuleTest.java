@@ -14,7 +14,8 @@ import se.vinr.reports.model.TrendFinding.GoalAssurance;
 class GoalAssuranceRuleTest {
 
     private final ControlChartResult chart = new ControlChartResult(
-            ControlSignal.COMMON_CAUSE, List.of(Optional.of(new ControlLimits(0.21, 0.09, 0.33))));
+            ControlSignal.COMMON_CAUSE, List.of(Optional.of(new ControlLimits(0.21, 0.09, 0.33))),
+            List.of(ControlSignal.COMMON_CAUSE));
 
     @Test
     void willNotReachAGoalBeyondTheLimitsOnTheGoodSide() {
@@ -39,7 +40,8 @@ class GoalAssuranceRuleTest {
     @Test
     void isUncertainWithoutAGoodDirectionOrWithoutLimits() {
         assertThat(GoalAssuranceRule.assess(chart, 1.0, Polarity.NEITHER)).isEqualTo(GoalAssurance.UNCERTAIN);
-        ControlChartResult notDrawn = new ControlChartResult(ControlSignal.NOT_ASSESSED, List.of(Optional.empty()));
+        ControlChartResult notDrawn = new ControlChartResult(ControlSignal.NOT_ASSESSED, List.of(Optional.empty()),
+                List.of(ControlSignal.NOT_ASSESSED));
         assertThat(GoalAssuranceRule.assess(notDrawn, 1.0, Polarity.HIGHER_IS_BETTER)).isEqualTo(GoalAssurance.UNCERTAIN);
     }
 

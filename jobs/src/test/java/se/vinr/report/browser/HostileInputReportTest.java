@@ -63,6 +63,7 @@ class HostileInputReportTest {
         String[] target = {"--municipality", MUNICIPALITY, "--period", PERIOD, "--out", out.toString(), "--quiet"};
         VinrRun.succeeds(join(new String[] {"extract", "--input", input.toString(), "--key-file", key.toString()}, target));
         VinrRun.succeeds(join(new String[] {"load"}, target));
+        VinrRun.succeeds(join(new String[] {"publish"}, target));
         VinrRun.succeeds(join(new String[] {"report"}, target));
         report = out.resolve("reports").resolve(MUNICIPALITY).resolve(PERIOD);
 

@@ -14,6 +14,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import se.vinr.reports.facts.Breakdown;
 import se.vinr.reports.facts.IndicatorIds;
 import se.vinr.reports.facts.ReportFacts;
+import se.vinr.reports.findings.Leaders;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Unit;
 import se.vinr.reports.text.NumberText;
@@ -95,15 +96,13 @@ public final class DistributionCharts {
         int columns = SmallMultiples.columns(panels.size());
         double panelWidth = (Chart.WIDTH - 20.0) / columns;
 
-        String top = null;
-        double best = -1;
+        List<Double> latestValues = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
             IndicatorValue latest = series.get(i).get(series.get(i).size() - 1);
-            if (latest != null && !latest.suppressed() && latest.value() != null && latest.value() > best) {
-                best = latest.value();
-                top = names.get(i);
-            }
+            latestValues.add(latest == null || latest.suppressed() ? null : latest.value());
         }
+        List<String> leaders = Leaders.of(names, latestValues);
+        String top = leaders.size() == 1 ? leaders.get(0) : null;
         List<String> headers = new ArrayList<>(List.of(ctx.t("Halvår", "Half-year")));
         headers.addAll(names);
         List<List<String>> rows = new ArrayList<>();
@@ -114,7 +113,10 @@ public final class DistributionCharts {
             }
             rows.add(row);
         }
-        String heading = top == null ? title.title("–") : title.title(top);
+        String tied = Leaders.join(leaders, ctx.words());
+        String heading = top != null ? title.title(top) : leaders.isEmpty() ? title.title("–")
+                : Headline.fit(tied + ctx.t(": lika många senaste halvåret", ": as many last half-year"),
+                tied + ctx.t(": lika många", ": as many"));
         boolean hidden = series.stream().anyMatch(ChartContext::anySuppressed);
         return Optional.of(new Chart(id, heading, ctx.subtitle(measure, ctx.periodSpan()),
                 ctx.caption(ctx.periodSpan(), List.of(indicator), false) + " "
@@ -154,12 +156,15 @@ public final class DistributionCharts {
             max = Math.max(max, hidden ? 0 : v.value());
             table.add(List.of(name, numbers.value(v)));
         }
-        IndicatorValue first = rows.get(0);
-        String top = first.suppressed() || first.value() == null ? null
-                : ctx.vocabulary().code("type", Breakdown.parse(first.breakdown()).get("type"));
-        String title = top == null ? ctx.t("Insatser efter typ", "Interventions by type")
-                : Headline.fit(top + ctx.t(" var vanligaste insatsen senaste halvåret", " was the most common intervention"),
-                top + ctx.t(" vanligaste insatsen", " most common intervention"));
+        List<String> leaders = Leaders.of(
+                rows.stream().map(v -> ctx.vocabulary().code("type", Breakdown.parse(v.breakdown()).get("type"))).toList(),
+                rows.stream().map(v -> v.suppressed() ? null : v.value()).toList());
+        String tied = Leaders.join(leaders, ctx.words());
+        String title = leaders.isEmpty() ? ctx.t("Insatser efter typ", "Interventions by type")
+                : leaders.size() > 1 ? Headline.fit(tied + ctx.t(" var lika vanliga senaste halvåret",
+                        " were equally common last half-year"), tied + ctx.t(" lika vanliga", " equally common"))
+                : Headline.fit(tied + ctx.t(" var vanligaste insatsen senaste halvåret", " was the most common intervention"),
+                tied + ctx.t(" vanligaste insatsen", " most common intervention"));
         double upper = ChartStyle.niceCeiling(max * 1.15);
         BarPlot bars = new BarPlot(ctx.style());
         return Optional.of(new Chart("interventions_by_type", title,

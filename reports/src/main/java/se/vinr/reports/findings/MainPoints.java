@@ -93,13 +93,14 @@ public final class MainPoints {
                     + " – " + phrases.change(up, polarity) + " " + phrases.beyondChance() + ".";
             found.add(new MainPoint(indicator, breakdown, sentence, 4 + weight(up, polarity) + bonus));
         }
-        if (f.controlSignal() == ControlSignal.ABOVE_UPPER_LIMIT || f.controlSignal() == ControlSignal.BELOW_LOWER_LIMIT) {
-            boolean up = f.controlSignal() == ControlSignal.ABOVE_UPPER_LIMIT;
+        Variation variation = Variation.of(f.controlSignal(), polarity);
+        if (variation.isSpecialCause()) {
+            boolean up = f.controlSignal() == ControlSignal.SPECIAL_CAUSE_HIGH;
             String sentence = subject + now.map(v -> " (" + phrases.value(v) + ")").orElse("")
-                    + (up ? w.t(" ligger över styrdiagrammets övre gräns", " lies above the control chart's upper limit")
-                    : w.t(" ligger under styrdiagrammets undre gräns", " lies below the control chart's lower limit"))
-                    + w.t(" – en ovanlig avvikelse som talar för en särskild orsak värd att utreda.",
-                    " – an unusual departure that points to a special cause worth investigating.");
+                    + w.t(" visar en särskild orsak i styrdiagrammet (", " shows a special cause on the control chart (")
+                    + variation.words(w)
+                    + w.t(") – ett mönster som vanlig variation sällan ger och som är värt att utreda.",
+                    ") – a pattern common cause variation rarely gives, worth investigating.");
             found.add(new MainPoint(indicator, breakdown, sentence, 4.5 + weight(up, polarity) + bonus));
         }
         if (f.trend() == Trend.INCREASING || f.trend() == Trend.DECREASING) {
@@ -126,13 +127,18 @@ public final class MainPoints {
                     " since the previous half-year – a difference within chance variation that should not be read as a real change.");
             found.add(new MainPoint(indicator, breakdown, sentence, 1 + bonus));
         }
+        if (f.previousChange() == Significance.ACROSS_BREAK || f.yearEarlierChange() == Significance.ACROSS_BREAK) {
+            found.add(new MainPoint(indicator, breakdown, phrases.acrossBreak(indicator, subject), 1.5 + bonus));
+        }
         return found;
     }
 
     private Optional<MainPoint> fromComparison(String indicator, Breakdown breakdown) {
+        // A claim needs the comparison to hold at the flag level too (multiple testing, see FLAG_CONFIDENCE).
         Optional<IndicatorValue> row = facts.against(indicator, breakdown, facts.period(), ReportFacts.NATIONAL)
                 .filter(v -> !v.suppressed() && v.value() != null && v.referenceValue() != null)
-                .filter(v -> v.comparison() == Comparison.HIGHER || v.comparison() == Comparison.LOWER);
+                .filter(v -> v.comparison() == Comparison.HIGHER || v.comparison() == Comparison.LOWER)
+                .filter(v -> phrases.holdsAtFlagLevel(v));
         if (row.isEmpty()) {
             return Optional.empty();
         }

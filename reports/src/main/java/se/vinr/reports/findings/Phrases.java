@@ -7,6 +7,7 @@ import se.vinr.reports.facts.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Polarity;
+import se.vinr.reports.model.SeriesBreak;
 import se.vinr.reports.text.NumberText;
 import se.vinr.reports.text.PlainText;
 import se.vinr.reports.text.Vocabulary;
@@ -71,6 +72,38 @@ final class Phrases {
 
     String beyondChance() {
         return words.t("större än slumpen kan förklara", "larger than chance can explain");
+    }
+
+    /**
+     * Whether a displayed comparison also holds at the flag level, where the claims of the report are
+     * made; a comparison the statistics did not test at that level is not claimed.
+     */
+    boolean holdsAtFlagLevel(IndicatorValue v) {
+        return facts.trend(v.indicator(), Breakdown.parse(v.breakdown()))
+                .map(f -> f.flagComparisons().get(v.referenceArea()))
+                .filter(flag -> flag == v.comparison())
+                .isPresent();
+    }
+
+    /** "X: the comparison with the previous half-year is not possible because of the series break …". */
+    String acrossBreak(String indicator, String subject) {
+        String period = facts.period();
+        Optional<SeriesBreak> latest = facts.breaksFor(indicator).stream()
+                .filter(b -> b.period().compareTo(period) <= 0)
+                .max(java.util.Comparator.comparing(SeriesBreak::period));
+        String what = latest.map(b -> firstSentence(words.t(b.descriptionSv(), b.descriptionEn()))).orElse("");
+        String from = latest.map(b -> PlainText.clean(b.period())).orElse("");
+        return subject + words.t(": jämförelsen med tidigare halvår går inte att göra, eftersom ett seriebrott från "
+                        + from + " ligger emellan", ": the comparison with earlier half-years is not possible, since a "
+                        + "series break from " + from + " lies between")
+                + (what.isEmpty() ? "" : " (" + what + ")") + ".";
+    }
+
+    private static String firstSentence(String text) {
+        String clean = PlainText.clean(text);
+        int end = clean.indexOf(". ");
+        String first = end > 0 ? clean.substring(0, end) : clean;
+        return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
     }
 
     String area(String code) {

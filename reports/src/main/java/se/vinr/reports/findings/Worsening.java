@@ -10,7 +10,6 @@ import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Polarity;
 import se.vinr.reports.model.TrendFinding;
-import se.vinr.reports.model.TrendFinding.ControlSignal;
 import se.vinr.reports.model.TrendFinding.Significance;
 import se.vinr.reports.model.TrendFinding.Trend;
 import se.vinr.reports.text.Words;
@@ -42,6 +41,7 @@ public final class Worsening {
             Optional<IndicatorValue> worse = facts.comparisons(f.indicator(), breakdown, facts.period()).stream()
                     .filter(v -> !v.suppressed() && v.value() != null)
                     .filter(v -> Assessment.of(v.comparison(), polarity) == Assessment.WORSE)
+                    .filter(phrases::holdsAtFlagLevel)
                     .findFirst();
             Optional<String> why = worseningReason(f, polarity);
             if (worse.isPresent() && why.isPresent()) {
@@ -69,10 +69,9 @@ public final class Worsening {
                 || (f.trend() == Trend.DECREASING && Assessment.worsens(false, polarity))) {
             return Optional.of(w.t("trenden går åt fel håll", "the trend goes the wrong way"));
         }
-        if ((f.controlSignal() == ControlSignal.ABOVE_UPPER_LIMIT && Assessment.worsens(true, polarity))
-                || (f.controlSignal() == ControlSignal.BELOW_LOWER_LIMIT && Assessment.worsens(false, polarity))) {
-            return Optional.of(w.t("senaste halvåret ligger utanför styrgränsen åt fel håll",
-                    "the latest half-year lies outside the control limit in the wrong direction"));
+        if (Variation.of(f.controlSignal(), polarity) == Variation.CONCERN) {
+            return Optional.of(w.t("styrdiagrammet visar en särskild orsak åt fel håll",
+                    "the control chart shows a special cause in the wrong direction"));
         }
         return Optional.empty();
     }

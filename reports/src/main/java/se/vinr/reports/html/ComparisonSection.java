@@ -8,6 +8,7 @@ import se.vinr.reports.facts.Assessment;
 import se.vinr.reports.facts.Breakdown;
 import se.vinr.reports.facts.IndicatorIds;
 import se.vinr.reports.facts.ReportFacts;
+import se.vinr.reports.findings.Variation;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.ReferenceSource;
@@ -79,16 +80,12 @@ final class ComparisonSection {
             case DECREASING -> ctx.t("↓ minskar", "↓ falling");
             case NO_TREND -> ctx.t("→ ingen säker trend", "→ no clear trend");
             case TOO_FEW_POINTS -> ctx.t("för få halvår", "too few half-years");
+            case NOT_TESTED -> ctx.t("ej prövad (data passar inte testet)", "not tested (the data do not fit the test)");
         };
     }
 
     private String variation(TrendFinding f) {
-        return switch (f.controlSignal()) {
-            case ABOVE_UPPER_LIMIT -> ctx.t("särskild orsak: över övre gräns", "special cause: above upper limit");
-            case BELOW_LOWER_LIMIT -> ctx.t("särskild orsak: under undre gräns", "special cause: below lower limit");
-            case COMMON_CAUSE -> ctx.t("vanlig variation", "common variation");
-            case NOT_ASSESSED -> ctx.t("ej bedömd", "not assessed");
-        };
+        return Variation.of(f.controlSignal(), ctx.facts().polarity(f.indicator())).words(ctx.words());
     }
 
     private String goal(IndicatorDefinition d, Optional<TrendFinding> finding) {

@@ -3,6 +3,7 @@ package se.vinr.reports.html;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.vinr.reports.findings.TestCount;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.Polarity;
 import se.vinr.reports.text.NumberText;
@@ -59,19 +60,39 @@ final class MethodSection {
                         + "municipality's interval; otherwise no clear difference is reported. The colour says whether the difference "
                         + "is better or worse given the indicator's good direction; where there is none, only higher or lower is said."));
         html.element("p", ctx.t("Förändringar mot föregående halvår och mot samma halvår året före prövas statistiskt; bara en förändring "
-                        + "som testet visar beskrivs som större än slumpen kan förklara. Trender prövas över de halvår som hänger ihop "
-                        + "utan seriebrott.",
+                        + "som testet visar beskrivs som större än slumpen kan förklara. Ingen förändring prövas över ett "
+                        + "seriebrott, och trender och styrgränser bygger bara på den senaste obrutna serien: ett seriebrott "
+                        + "eller ett halvår som saknas bryter serien. Antal som räknar samma personer i flera halvår "
+                        + "(pågående ärenden) och andelar som ackumuleras (utbildningstäckning) prövas inte alls, eftersom "
+                        + "testerna förutsätter att varje halvår är nya, oberoende tal.",
                 "Changes since the previous half-year and since the same half-year a year earlier are tested; only a change "
-                        + "the test shows is described as larger than chance can explain. Trends are tested over the half-years "
-                        + "without a series break."));
-        html.element("p", ctx.t("Styrdiagram (p-diagram för andelar, u-diagram för antal per invånare) visar medellinjen och gränser på "
-                        + "tre standardavvikelser, beräknade efter det senaste seriebrottet. En punkt utanför gränserna tyder på en "
-                        + "särskild orsak; punkter inom gränserna är vanlig variation. Trattdiagram visar kommunen bland andra kommuner "
-                        + "mot nämnarens storlek, med gränser för 95 % och 99,8 % kring rikets värde.",
-                "Control charts (p-charts for shares, u-charts for rates per inhabitant) show the centre line and limits at "
-                        + "three standard deviations, computed after the latest series break. A point outside the limits suggests a "
-                        + "special cause; points within are common variation. Funnel plots show the municipality among others against "
-                        + "the size of the denominator, with 95 % and 99.8 % limits around Sweden's value."));
+                        + "the test shows is described as larger than chance can explain. No change is tested across a "
+                        + "series break, and trends and control limits use only the latest unbroken run: a series break or "
+                        + "a missing half-year ends it. Counts of the same persons over several half-years (active cases) "
+                        + "and cumulative shares (training coverage) are not tested at all, since the tests assume each "
+                        + "half-year's figure is new and independent."));
+        html.element("p", TestCount.of(ctx.facts()).sentence(ctx.words()));
+        html.element("p", ctx.t("Styrdiagrammen (p-diagram för andelar, u-diagram för antal och antal per invånare) följer NHS "
+                        + "Englands Making Data Count: medellinjen och gränserna på tre standardavvikelser beräknas från "
+                        + "minst sex halvår före det senaste i den senaste obrutna serien (Making Data Count råder 15–20 "
+                        + "punkter för att skatta spridningen; i ett p- eller u-diagram följer spridningen av medelvärdet, "
+                        + "och 15 halvår skulle vara längre än serierna mellan två regeländringar). Ett halvår är en "
+                        + "särskild orsak när det ligger utanför gränserna, ingår i sju halvår i rad på samma sida om "
+                        + "medellinjen eller sju i rad som stiger eller sjunker, eller är ett av två av tre halvår bortom två "
+                        + "standardavvikelser på samma sida. Blått betyder förbättring, orange försämring, lila en särskild "
+                        + "orsak där indikatorn saknar given riktning och grått vanlig variation. Trattdiagram visar "
+                        + "kommunen bland andra kommuner mot nämnarens storlek, med gränser för 95 % och 99,8 % kring "
+                        + "rikets värde.",
+                "Control charts (p-charts for shares, u-charts for counts and rates per inhabitant) follow NHS England's "
+                        + "Making Data Count: the centre line and limits at three standard deviations come from at least six "
+                        + "half-years before the latest in the latest unbroken run (Making Data Count advises 15–20 points to "
+                        + "estimate the spread; in a p- or u-chart the spread follows from the centre, and 15 half-years "
+                        + "would outlast the series between two rule changes). A half-year is a special cause when it lies "
+                        + "beyond the limits, belongs to seven in a row on one side of the centre or seven in a row rising "
+                        + "or falling, or is one of two of three half-years beyond two standard deviations on the same side. "
+                        + "Blue means improvement, orange concern, purple a special cause where the indicator has no given "
+                        + "direction, and grey common cause variation. Funnel plots show the municipality among others "
+                        + "against the size of the denominator, with 95 % and 99.8 % limits around Sweden's value."));
 
         html.element("h3", ctx.t("Skydd för små tal", "Small-number protection"));
         html.element("p", ctx.t("Antal från 1 till " + (threshold - 1) + " visas aldrig, inte heller andelar, kvoter eller intervall "

@@ -17,9 +17,11 @@ import org.dhatim.fastexcel.Worksheet;
 
 import se.vinr.reports.facts.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
+import se.vinr.reports.findings.Variation;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.PlanFollowUp;
+import se.vinr.reports.model.TrendFinding;
 import se.vinr.reports.text.NumberText;
 import se.vinr.reports.text.PlainText;
 import se.vinr.reports.text.Vocabulary;
@@ -45,6 +47,11 @@ public final class IndicatorsXlsxWriter {
                 Worksheet ws = workbook.newWorksheet(sheetName(sheet.getKey(), used));
                 writeSheet(ws, sheet.getValue(), facts, words, vocabulary);
                 ws.finish();
+            }
+            if (facts.trends().stream().anyMatch(f -> !f.controlChart().isEmpty())) {
+                Worksheet charts = workbook.newWorksheet(sheetName(words.t("Styrdiagram", "Control charts"), used));
+                writeControlCharts(charts, facts, words);
+                charts.finish();
             }
             Worksheet help = workbook.newWorksheet(sheetName(words.t("Förklaring", "Explanation"), used));
             writeHelp(help, facts, words);
@@ -138,6 +145,42 @@ public final class IndicatorsXlsxWriter {
         ws.width(2, 40);
         ws.width(4, 28);
         ws.width(11, 22);
+    }
+
+    /**
+     * Every published control chart as the statistics computed it: the same centre, limits and verdict
+     * per half-year that the report's charts draw and its tables name.
+     */
+    private static void writeControlCharts(Worksheet ws, ReportFacts facts, Words words) {
+        List<String> headers = List.of(words.t("Indikator", "Indicator"), words.t("Indikator-id", "Indicator id"),
+                words.t("Uppdelning", "Breakdown"), words.t("Halvår", "Half-year"), words.t("Värde", "Value"),
+                words.t("Medellinje", "Centre line"), words.t("Undre styrgräns", "Lower limit"),
+                words.t("Övre styrgräns", "Upper limit"), words.t("Bedömning", "Variation"));
+        for (int c = 0; c < headers.size(); c++) {
+            ws.value(0, c, headers.get(c));
+            ws.style(0, c).bold().set();
+        }
+        ws.freezePane(0, 1);
+        Vocabulary vocabulary = new Vocabulary(words);
+        int r = 1;
+        for (TrendFinding f : facts.trends()) {
+            String title = facts.definition(f.indicator()).map(d -> PlainText.clean(d.title(words.language())))
+                    .orElse(f.indicator());
+            for (TrendFinding.ControlPoint point : f.controlChart()) {
+                ws.value(r, 0, SpreadsheetText.safe(title));
+                ws.value(r, 1, SpreadsheetText.safe(f.indicator()));
+                ws.value(r, 2, SpreadsheetText.safe(vocabulary.breakdown(Breakdown.parse(f.breakdown()))));
+                ws.value(r, 3, SpreadsheetText.safe(point.period()));
+                ws.value(r, 4, point.value());
+                ws.value(r, 5, point.centre());
+                ws.value(r, 6, point.lower());
+                ws.value(r, 7, point.upper());
+                ws.value(r, 8, Variation.of(point.variation(), facts.polarity(f.indicator())).words(words));
+                r++;
+            }
+        }
+        ws.width(0, 40);
+        ws.width(8, 30);
     }
 
     /** A number cell, {@code ..} where the value is hidden, empty where there is none. */

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.indicators.IndicatorRunner;
 import se.vinr.indicators.IndicatorSpec;
 import se.vinr.indicators.PopulationDenominator;
+import se.vinr.indicators.PopulationLabel;
 import se.vinr.indicators.RawIndicatorRow;
 import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.plan.ActionPlan;
@@ -43,41 +43,39 @@ import se.vinr.plan.PlanStatusValidator;
 import se.vinr.reports.model.DataQuality;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
-import se.vinr.reports.model.Language;
+import se.vinr.reports.model.PeerValue;
 import se.vinr.reports.model.PlanFollowUp;
 import se.vinr.reports.model.PopulationCount;
 import se.vinr.reports.model.ReferenceSource;
-import se.vinr.reports.model.ReportModel;
 import se.vinr.reports.model.SeriesBreak;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads the warehouse for one municipality and half-year and builds the report model: every
- * indicator over all loaded half-years up to this one, protected and tested by
+ * Reads the warehouse for one municipality and half-year and computes what its publication shows:
+ * every indicator over all loaded half-years up to this one, protected and tested by
  * {@link IndicatorStatistics}, beside the data-quality facts, reference sources, series breaks and
- * the action-plan follow-up.
+ * the action-plan follow-up. The publish step stores the result in {@code mart.*}
+ * ({@link PublicationWriter}); nothing else computes it.
  */
-public final class ReportModelBuilder {
+public final class PublicationBuilder {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportModelBuilder.class);
+    private static final Logger log = LoggerFactory.getLogger(PublicationBuilder.class);
 
     private final IndicatorCatalogue catalogue;
     private final OutputLayout layout;
     private final ConfidenceLevel level;
     private final int threshold;
-    private final String toolVersion;
 
-    public ReportModelBuilder(IndicatorCatalogue catalogue, OutputLayout layout, ConfidenceLevel level, int threshold,
-                              String toolVersion) {
+    public PublicationBuilder(IndicatorCatalogue catalogue, OutputLayout layout, ConfidenceLevel level,
+                              int threshold) {
         this.catalogue = catalogue;
         this.layout = layout;
         this.level = level;
         this.threshold = threshold;
-        this.toolVersion = toolVersion;
     }
 
-    public ReportModel build(Connection connection, MunicipalityCode municipality, Period period, Language language,
+    public Publication build(Connection connection, MunicipalityCode municipality, Period period,
                              Optional<ActionPlan> plan) throws SQLException {
         List<String> periods = strings(connection, "SELECT period FROM core.periods WHERE municipality = ? "
                 + "AND period <= ? ORDER BY period", municipality.code(), period.toString());
@@ -88,13 +86,15 @@ public final class ReportModelBuilder {
         List<IndicatorInput> inputs = new ArrayList<>();
         List<IndicatorDefinition> definitions = new ArrayList<>();
         for (IndicatorSpec spec : catalogue.specs()) {
-            inputs.add(new IndicatorInput(spec.definition(), spec.additive()));
+            inputs.add(new IndicatorInput(spec.definition(), spec.additive(), true, spec.tests()));
             definitions.add(spec.definition());
         }
         List<RawValue> raw = new ArrayList<>();
         Set<ReferenceFigures.RowKey> fallbackBasis = new HashSet<>();
         DenominatorBasis basis = new DenominatorBasis(connection);
         IndicatorRunner runner = new IndicatorRunner(catalogue);
+        // The age group each half-year's rate was divided by, so that its label can name it.
+        Map<String, Map<String, String>> populationUsed = new HashMap<>();
         for (IndicatorSpec spec : catalogue.specs()) {
             for (RawIndicatorRow row : runner.run(connection, spec, Optional.of(municipality.code()))) {
                 if (!periods.contains(row.period())) {
@@ -102,10 +102,24 @@ public final class ReportModelBuilder {
                 }
                 raw.add(new RawValue(row.indicator(), row.period(), row.breakdown(), row.numerator(),
                         row.denominator(), row.value()));
+                Optional<PopulationDenominator> denominator = basis.forRow(spec, row);
                 // A rate over the fallback age group (20+ for 18+) is not on a reference's basis.
-                if (basis.forRow(spec, row).map(PopulationDenominator::fallback).orElse(false)) {
+                if (denominator.map(PopulationDenominator::fallback).orElse(false)) {
                     fallbackBasis.add(new ReferenceFigures.RowKey(row.indicator(), row.period(), row.breakdown()));
                 }
+                if (denominator.isPresent() && row.breakdown().equals(IndicatorValue.ALL)) {
+                    populationUsed.computeIfAbsent(spec.id(), k -> new HashMap<>())
+                            .put(row.period(), denominator.get().ageGroup());
+                }
+            }
+        }
+        for (IndicatorSpec spec : catalogue.specs()) {
+            if (spec.population().isPresent() && populationUsed.containsKey(spec.id())) {
+                IndicatorDefinition named = PopulationLabel.relabel(spec.definition(), spec.population().get().ageGroup(),
+                        populationUsed.get(spec.id()));
+                definitions.replaceAll(d -> d.id().equals(spec.id()) ? named : d);
+                inputs.replaceAll(i -> i.id().equals(spec.id())
+                        ? new IndicatorInput(named, i.additive(), i.denominatorCounted(), i.tests()) : i);
             }
         }
         StandardisedRatios.Derived standardised = new StandardisedRatios(level)
@@ -118,6 +132,9 @@ public final class ReportModelBuilder {
         for (IndicatorDefinition definition : definitions) {
             breaks.stream().filter(b -> b.touches(definition.id())).map(SeriesBreak::period)
                     .max(String::compareTo).ifPresent(start -> seriesStart.put(definition.id(), start));
+            // A change of the population divided by is a break too: the rates are not on one basis.
+            PopulationLabel.basisStart(populationUsed.getOrDefault(definition.id(), Map.of()))
+                    .ifPresent(start -> seriesStart.merge(definition.id(), start, (a, b) -> a.compareTo(b) >= 0 ? a : b));
         }
         ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
                 standardised.references());
@@ -132,13 +149,24 @@ public final class ReportModelBuilder {
         PeerFigures peers = new PeerFigures(catalogue, threshold);
         PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
                 .orElse(null);
-        return new ReportModel(language, municipality.code(), name, period.toString(), periods, definitions,
-                result.values(), result.trends(), peers.peers(connection, municipality, period),
+        return new Publication(municipality.code(), name, period.toString(), periods, definitions,
+                result.values(), result.trends(), comparable(peers.peers(connection, municipality, period),
+                        fallbackBasis, period),
                 peers.concerning(connection, sources(connection), municipality), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
-                String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100), toolVersion, Instant.now().toString(),
-                areaNames(connection, municipality, language),
-                populationByAgeAndSex(connection, municipality, period));
+                String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100),
+                groupNames(connection, municipality), populationByAgeAndSex(connection, municipality, period));
+    }
+
+    /**
+     * Other municipalities' values, for funnel plots, only where the municipality's own latest rate is on
+     * the population the definition asks for: a rate per 20+ placed among rates per 18+ is the comparison
+     * the reference columns refuse, so the funnel refuses it too.
+     */
+    private static List<PeerValue> comparable(List<PeerValue> peers, Set<ReferenceFigures.RowKey> fallbackBasis,
+                                              Period period) {
+        return peers.stream().filter(p -> !fallbackBasis.contains(
+                new ReferenceFigures.RowKey(p.indicator(), period.toString(), IndicatorValue.ALL))).toList();
     }
 
     /**
@@ -197,7 +225,7 @@ public final class ReportModelBuilder {
     private static List<SeriesBreak> seriesBreaks(Connection connection, Period period) throws SQLException {
         List<SeriesBreak> breaks = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT break_date, scope, description_sv, "
-                + "description_en, source FROM ref.series_breaks WHERE break_date <= ? ORDER BY break_date")) {
+                + "description_en, source FROM ref.series_breaks WHERE break_date <= ? ORDER BY break_date, scope")) {
             statement.setObject(1, period.end());
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -248,11 +276,10 @@ public final class ReportModelBuilder {
         return new ReferenceFigures(byId, areas, candidates, untestable);
     }
 
-    /** Display names of reference areas: Sweden, and the titles of the municipality's Kolada groups. */
-    private static Map<String, String> areaNames(Connection connection, MunicipalityCode municipality,
-                                                 Language language) throws SQLException {
+    /** Titles of the municipality's Kolada groups by area code; the country's name is the report's. */
+    private static Map<String, String> groupNames(Connection connection, MunicipalityCode municipality)
+            throws SQLException {
         Map<String, String> names = new LinkedHashMap<>();
-        names.put("riket", language == Language.EN ? "Sweden" : "Riket");
         try (PreparedStatement statement = connection.prepareStatement("SELECT group_id, min(title) FROM ref.peer_groups "
                 + "WHERE municipality_code = ? GROUP BY group_id ORDER BY group_id")) {
             statement.setString(1, municipality.code());
@@ -269,8 +296,8 @@ public final class ReportModelBuilder {
         List<ReferenceSource> sources = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT area, indicator, source, "
                 + "min(year) || CASE WHEN min(year) <> max(year) THEN '–' || max(year) ELSE '' END, "
-                + "string_agg(DISTINCT qualifier, '; ') FROM ref.national_figures "
-                + "GROUP BY area, indicator, source ORDER BY indicator, area");
+                + "string_agg(DISTINCT qualifier, '; ' ORDER BY qualifier) FROM ref.national_figures "
+                + "GROUP BY area, indicator, source ORDER BY indicator, area, source");
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 sources.add(new ReferenceSource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -307,7 +334,7 @@ public final class ReportModelBuilder {
         SmallRowCounts smallRowCounts = new SmallRowCounts(threshold);
         try (PreparedStatement statement = connection.prepareStatement("SELECT period, check_name, severity, "
                 + "message_sv FROM meta.data_test_results WHERE municipality = ? AND period <= ? ORDER BY period, "
-                + "check_name")) {
+                + "check_name, severity, message_sv")) {
             statement.setString(1, municipality.code());
             statement.setString(2, period.toString());
             try (ResultSet rs = statement.executeQuery()) {
@@ -319,7 +346,7 @@ public final class ReportModelBuilder {
         }
         List<DataQuality.RevisedReference> revised = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT indicator, area, year, old_value, "
-                + "new_value FROM ref.import_changes ORDER BY indicator, area, year");
+                + "new_value FROM ref.import_changes ORDER BY indicator, area, year, sex, import_id");
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 revised.add(new DataQuality.RevisedReference(rs.getString(1), rs.getString(2), rs.getString(3),
