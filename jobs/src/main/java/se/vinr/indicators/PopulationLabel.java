@@ -60,8 +60,10 @@ public final class PopulationLabel {
         String titleEn = replaceOrAppend(definition.titleEn(), english(wanted), en, "inhabitants ");
         String denominator = "population " + latest + lastOther.map(e -> " (until " + e.getKey() + ": " + e.getValue()
                 + ")").orElse("") + " used instead of " + wanted + ", which was not loaded; " + definition.denominatorDefinition();
-        return new IndicatorDefinition(definition.id(), titleSv, titleEn, definition.descriptionSv(),
-                definition.descriptionEn(), definition.unit(), definition.numeratorDefinition(), denominator,
+        String descriptionSv = definition.descriptionSv() + " I den här rapporten är nämnaren invånare " + sv + ".";
+        String descriptionEn = definition.descriptionEn() + " In this report the denominator is inhabitants " + en + ".";
+        return new IndicatorDefinition(definition.id(), titleSv, titleEn, descriptionSv,
+                descriptionEn, definition.unit(), definition.numeratorDefinition(), denominator,
                 definition.polarity(), definition.subGoal(), definition.referenceSource(), definition.goal());
     }
 

@@ -110,8 +110,7 @@ public final class IndicatorStatistics {
             String latest = periods.get(periods.size() - 1);
             List<String> halfYears = halfYears(periods.get(0), latest);
             for (IndicatorInput input : indicators) {
-                trends.add(trend(input, raw, published, halfYears,
-                        seriesStart.getOrDefault(input.id(), periods.get(0)),
+                trends.add(trend(input, raw, published, halfYears, Optional.ofNullable(seriesStart.get(input.id())),
                         flagComparisons(input.definition(), raw, values, latest)));
             }
         }
@@ -226,10 +225,11 @@ public final class IndicatorStatistics {
 
     /**
      * @param halfYears every half-year of the report, loaded or not, ascending
-     * @param start the first half-year of the indicator's series after its latest break
+     * @param breakStart the first half-year of the indicator's series after its latest break, if it has one
      */
     private TrendFinding trend(IndicatorInput input, List<RawValue> raw, Map<String, IndicatorValue> published,
-                               List<String> halfYears, String start, Map<String, Comparison> flags) {
+                               List<String> halfYears, Optional<String> breakStart, Map<String, Comparison> flags) {
+        String start = breakStart.orElse(halfYears.get(0));
         IndicatorDefinition definition = input.definition();
         Unit unit = definition.unit();
         Map<String, RawValue> byPeriod = new HashMap<>();
@@ -253,8 +253,9 @@ public final class IndicatorStatistics {
         }
         Period now = Period.parse(latest);
         boolean tested = input.tests().independent();
-        Change previous = change(definition, byPeriod, published, now.previous().toString(), latest, start, tested);
-        Change yearEarlier = change(definition, byPeriod, published, now.yearEarlier().toString(), latest, start, tested);
+        Change previous = change(definition, byPeriod, published, now.previous().toString(), latest, breakStart, tested);
+        Change yearEarlier = change(definition, byPeriod, published, now.yearEarlier().toString(), latest, breakStart,
+                tested);
         TrendFinding.Trend trend = tested ? TrendFinding.Trend.TOO_FEW_POINTS : TrendFinding.Trend.NOT_TESTED;
         TrendFinding.ControlSignal signal = TrendFinding.ControlSignal.NOT_ASSESSED;
         TrendFinding.GoalAssurance goal = definition.goal() == null ? TrendFinding.GoalAssurance.NO_GOAL
@@ -307,14 +308,14 @@ public final class IndicatorStatistics {
     }
 
     /**
-     * @param start the first half-year after the indicator's latest series break: a half-year before it is
-     *              not compared with one after it
+     * @param breakStart the first half-year after the indicator's latest series break, if it has one: a
+     *                   half-year before it is not compared with one after it
      * @param tested whether the data bear an independence-based test at all
      */
     private Change change(IndicatorDefinition definition, Map<String, RawValue> byPeriod,
-                          Map<String, IndicatorValue> published, String before, String after, String start,
-                          boolean tested) {
-        if (before.compareTo(start) < 0 && after.compareTo(start) >= 0) {
+                          Map<String, IndicatorValue> published, String before, String after,
+                          Optional<String> breakStart, boolean tested) {
+        if (breakStart.isPresent() && before.compareTo(breakStart.get()) < 0 && after.compareTo(breakStart.get()) >= 0) {
             return new Change(null, TrendFinding.Significance.ACROSS_BREAK);
         }
         RawValue a = byPeriod.get(before);

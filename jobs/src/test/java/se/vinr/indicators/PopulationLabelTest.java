@@ -28,6 +28,7 @@ class PopulationLabelTest {
                 .doesNotContain("18");
         assertThat(label.titleEn()).isEqualTo("New adult victims per 10,000 inhabitants aged 20+");
         assertThat(label.denominatorDefinition()).startsWith("population 20+ used instead of 18+");
+        assertThat(label.descriptionSv()).endsWith("I den här rapporten är nämnaren invånare 20 år och äldre.");
     }
 
     @Test
