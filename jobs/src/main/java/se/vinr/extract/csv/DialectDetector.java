@@ -22,8 +22,10 @@ import java.util.OptionalLong;
  * decoded before a single row is read, so a broken file fails at once with the line to look at.
  *
  * <p>Encoding: a UTF-8 byte order mark decides UTF-8 (even over a profile, since a BOM cannot be
- * mistaken); otherwise the profile's encoding if it sets one; otherwise UTF-8 if the whole file decodes
- * as UTF-8, else Windows-1252 (what Excel writes on a Swedish Windows). The file is streamed, never held
+ * mistaken); otherwise the profile's encoding if it sets one, and the file is held to it; otherwise
+ * UTF-8 if the whole file is well-formed UTF-8, Windows-1252 (what Excel writes on a Swedish Windows)
+ * if it holds no UTF-8 character at all, and refused, naming the first line that is not UTF-8, when it
+ * holds both: a file is never read whole in an encoding some of its lines are not in. The file is streamed, never held
  * in memory. Delimiter: the profile's, or whichever of {@code ;} and {@code ,} occurs more often outside
  * quotes on the header line ({@code ;} on a tie, as in Swedish exports; {@code ,} when neither occurs).
  */
@@ -55,6 +57,14 @@ public final class DialectDetector {
                     throw new ExtractFileException(name, badLine.getAsLong(), messages.text(
                             "file.undecodable", name, badLine.getAsLong(), displayName(encoding)));
                 }
+                if (!bom && !encoding.equals(StandardCharsets.UTF_8)) {
+                    Utf8Evidence evidence = Utf8Evidence.of(file, 0);
+                    if (evidence.isUtf8() && evidence.multiByteCharacters() > 0) {
+                        // Windows-1252 decodes nearly any bytes, so a UTF-8 file would be read as Ã¥ and Ã¤.
+                        throw new ExtractFileException(name, 0, messages.text("file.utf8_not_profile_encoding", name,
+                                displayName(encoding)));
+                    }
+                }
             } else {
                 encoding = detectEncoding(file, name);
             }
@@ -73,8 +83,13 @@ public final class DialectDetector {
     }
 
     private Charset detectEncoding(Path file, String name) throws IOException {
-        if (firstUndecodableLine(file, StandardCharsets.UTF_8, 0).isEmpty()) {
+        Utf8Evidence evidence = Utf8Evidence.of(file, 0);
+        if (evidence.isUtf8()) {
             return StandardCharsets.UTF_8;
+        }
+        if (evidence.isMixed()) {
+            long line = evidence.firstInvalidLine().getAsLong();
+            throw new ExtractFileException(name, line, messages.text("file.mixed_encoding", name, line));
         }
         OptionalLong badLine = firstUndecodableLine(file, WINDOWS_1252, 0);
         if (badLine.isPresent()) {
