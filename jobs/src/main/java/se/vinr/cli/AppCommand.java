@@ -97,7 +97,8 @@ abstract class AppCommand implements Callable<Integer> {
         try (OutputLock lock = locksOutput() ? OutputLock.acquire(layout.lockFile(), Duration.ZERO) : null;
              ConfigurableApplicationContext context = starter.start(settings)) {
             if (lock != null) {
-                permissions = new OutputPermissions(context.getBean(VinrProperties.class).outputSharedWithGroup());
+                VinrProperties properties = context.getBeanProvider(VinrProperties.class).getIfAvailable();
+                permissions = new OutputPermissions(properties != null && properties.outputSharedWithGroup());
                 permissions.restrictFolder(layout.root());
             }
             return execute(context);

@@ -40,9 +40,10 @@ class ExtractCommand extends AppCommand {
     @Override
     int execute(ConfigurableApplicationContext context) {
         // A key that cannot be used ends the command here with exit code 4, before a job records a failure.
-        VinrProperties properties = context.getBean(VinrProperties.class);
-        KeySource.load(null, properties);
-        TargetWarnings.print(target, properties, console());
+        context.getBeanProvider(VinrProperties.class).ifAvailable(properties -> {
+            KeySource.load(null, properties);
+            TargetWarnings.print(target, properties, console());
+        });
         return report(context.getBean(JobRunner.class).run(Jobs.EXTRACT, key(target), settings(input, profile)));
     }
 

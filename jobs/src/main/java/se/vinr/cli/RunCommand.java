@@ -38,9 +38,10 @@ class RunCommand extends AppCommand {
 
     @Override
     int execute(ConfigurableApplicationContext context) {
-        VinrProperties properties = context.getBean(VinrProperties.class);
-        KeySource.load(null, properties);
-        TargetWarnings.print(target, properties, console());
+        context.getBeanProvider(VinrProperties.class).ifAvailable(properties -> {
+            KeySource.load(null, properties);
+            TargetWarnings.print(target, properties, console());
+        });
         int code = report(context.getBean(JobRunner.class).run(Jobs.RUN, ExtractCommand.key(target),
                 ExtractCommand.settings(input, profile)));
         if (code == ExitCodes.OK) {

@@ -57,14 +57,6 @@ public final class DialectDetector {
                     throw new ExtractFileException(name, badLine.getAsLong(), messages.text(
                             "file.undecodable", name, badLine.getAsLong(), displayName(encoding)));
                 }
-                if (!bom && !encoding.equals(StandardCharsets.UTF_8)) {
-                    Utf8Evidence evidence = Utf8Evidence.of(file, 0);
-                    if (evidence.isUtf8() && evidence.multiByteCharacters() > 0) {
-                        // Windows-1252 decodes nearly any bytes, so a UTF-8 file would be read as Ã¥ and Ã¤.
-                        throw new ExtractFileException(name, 0, messages.text("file.utf8_not_profile_encoding", name,
-                                displayName(encoding)));
-                    }
-                }
             } else {
                 encoding = detectEncoding(file, name);
             }
@@ -87,11 +79,11 @@ public final class DialectDetector {
         if (evidence.isUtf8()) {
             return StandardCharsets.UTF_8;
         }
-        if (evidence.isMixed()) {
+        OptionalLong badLine = firstUndecodableLine(file, WINDOWS_1252, 0);
+        if (evidence.isMixed() && badLine.isEmpty()) {
             long line = evidence.firstInvalidLine().getAsLong();
             throw new ExtractFileException(name, line, messages.text("file.mixed_encoding", name, line));
         }
-        OptionalLong badLine = firstUndecodableLine(file, WINDOWS_1252, 0);
         if (badLine.isPresent()) {
             throw new ExtractFileException(name, badLine.getAsLong(),
                     messages.text("file.undecodable.auto", name, badLine.getAsLong()));

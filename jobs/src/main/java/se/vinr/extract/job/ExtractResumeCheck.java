@@ -1,14 +1,16 @@
 package se.vinr.extract.job;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.apache.parquet.ParquetReadOptions;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.format.Util;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -82,11 +84,27 @@ class ExtractResumeCheck implements ResumeCheck {
         return Optional.empty();
     }
 
-    /** The rows the file's footer lists; -1 when it has none (a file cut off before its footer). */
+    /**
+     * The rows the file's footer lists; -1 when it has none (a file cut off before its footer). The
+     * footer is read directly (its Thrift form ends the file, followed by its length and {@code PAR1}),
+     * since parquet-java's file reader needs the Hadoop classes the extract leaves out.
+     */
     private static long rows(Path parquet) {
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(parquet),
-                ParquetReadOptions.builder(new PlainParquetConfiguration()).build())) {
-            return reader.getRecordCount();
+        try (FileChannel file = FileChannel.open(parquet, StandardOpenOption.READ)) {
+            long size = file.size();
+            if (size < 12) {
+                return -1;
+            }
+            ByteBuffer tail = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
+            file.read(tail, size - 8);
+            int footerLength = tail.getInt(0);
+            boolean magic = tail.get(4) == 'P' && tail.get(5) == 'A' && tail.get(6) == 'R' && tail.get(7) == '1';
+            if (!magic || footerLength <= 0 || footerLength > size - 12) {
+                return -1;
+            }
+            ByteBuffer footer = ByteBuffer.allocate(footerLength);
+            file.read(footer, size - 8 - footerLength);
+            return Util.readFileMetaData(new ByteArrayInputStream(footer.array())).getNum_rows();
         } catch (IOException | RuntimeException e) {
             return -1;
         }

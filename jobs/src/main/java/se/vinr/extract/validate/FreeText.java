@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * What may not stand in a name or free-text field (contract, section 4, {@code invalid_text}): such a
  * value can become a label in a published table or chart, so a personal number, a control character
- * (a NUL byte included) or more than {@value #LONGEST} characters is refused. A kept free-text comment is
+ * (a NUL byte included; tabs and line breaks, which quoted CSV values may hold, are white space and
+ * allowed) or more than {@value #LONGEST} characters is refused. A kept free-text comment is
  * also refused when it holds what looks like a person's name (two or more capitalised words in a row).
  */
 final class FreeText {
@@ -25,21 +26,20 @@ final class FreeText {
 
     /** The first problem of a unit, department or other name. */
     static Optional<Problem> checkName(String value) {
-        return check(value, false);
+        return check(value);
     }
 
-    /** The first problem of a free-text comment, which may hold line breaks and tabs but no name. */
+    /** The first problem of a free-text comment, which must not hold a name either. */
     static Optional<Problem> checkComment(String value) {
-        Optional<Problem> problem = check(value, true);
+        Optional<Problem> problem = check(value);
         if (problem.isEmpty() && NAME_LIKE.matcher(value).find()) {
             return Optional.of(Problem.NAME);
         }
         return problem;
     }
 
-    private static Optional<Problem> check(String value, boolean lineBreaksAllowed) {
-        boolean control = value.chars().anyMatch(c -> Character.isISOControl(c)
-                && !(lineBreaksAllowed && (c == '\n' || c == '\r' || c == '\t')));
+    private static Optional<Problem> check(String value) {
+        boolean control = value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
         if (control) {
             return Optional.of(Problem.CONTROL_CHARACTER);
         }
