@@ -121,7 +121,8 @@ abstract class AppCommand implements Callable<Integer> {
         Optional<DiskFull> full = DiskFull.in(e);
         if (full.isPresent()) {
             // also outside a job's steps, e.g. while the job history is written
-            console.fail(full.get().sentence(common.out(), console.language()));
+            console.fail(full.get().orHistory(e, layout.jobRepositoryDir().resolve("repository.mv.db"))
+                    .sentence(common.out(), console.language()));
             return ExitCodes.OUTPUT_FOLDER;
         }
         if (e instanceof OutputLock.OutputFolderException || e instanceof RunLock.InUseException) {
