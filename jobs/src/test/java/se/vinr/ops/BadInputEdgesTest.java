@@ -235,8 +235,9 @@ class BadInputEdgesTest {
         VinrInMemory.Result extract = extract(clean, out, List.of());
         assertThat(extract.exitCode()).as(extract.err()).isZero();
         Path history = out.resolve("jobs/repository.mv.db");
-        byte[] whole = Files.readAllBytes(history);
-        Files.write(history, java.util.Arrays.copyOf(whole, whole.length / 3));
+        // Cut off inside its 8 KB file header, as a copy that stopped early leaves it. (Cut off further on,
+        // H2 opens the file at its last complete commit instead.)
+        Files.write(history, java.util.Arrays.copyOf(Files.readAllBytes(history), 4096));
 
         for (List<String> command : List.of(List.of("status"), List.of("load", "--municipality", "2280", "--period",
                 "2026H1"))) {
