@@ -4,12 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import se.vinr.batch.ConfigurationProblem;
 import se.vinr.reports.model.Language;
 
 /**
@@ -27,9 +29,8 @@ public class ApplicationStarter {
     }
 
     public ConfigurableApplicationContext start(Settings settings) {
-        if (settings.config() != null && !Files.isReadable(settings.config())) {
-            throw new IllegalArgumentException("the configuration file " + settings.config().toAbsolutePath()
-                    + " cannot be read; check the path given to --config");
+        if (settings.config() != null) {
+            checkConfigurationFile(settings.config());
         }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("vinr.out", settings.out().toAbsolutePath().normalize().toString());
@@ -56,6 +57,37 @@ public class ApplicationStarter {
         String[] arguments = properties.entrySet().stream()
                 .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
-        return builder.run(arguments);
+        try {
+            return builder.run(arguments);
+        } catch (RuntimeException e) {
+            Optional<Throwable> yaml = causeFrom(e, "org.yaml.snakeyaml");
+            if (settings.config() != null && yaml.isPresent()) {
+                String problem = String.valueOf(yaml.get().getMessage()).lines().findFirst().orElse("");
+                throw new ConfigurationProblem("the configuration file " + settings.config().toAbsolutePath()
+                        + " is not valid YAML (" + problem + "); correct it or give another file to --config", e);
+            }
+            throw e;
+        }
+    }
+
+    private static void checkConfigurationFile(Path config) {
+        Path shown = config.toAbsolutePath();
+        if (Files.isDirectory(config)) {
+            throw new ConfigurationProblem("the configuration file " + shown
+                    + " is a folder, not a file; give the YAML file itself to --config");
+        }
+        if (!Files.isRegularFile(config) || !Files.isReadable(config)) {
+            throw new ConfigurationProblem("the configuration file " + shown
+                    + " cannot be read; check the path given to --config");
+        }
+    }
+
+    private static Optional<Throwable> causeFrom(Throwable failure, String packageName) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getName().startsWith(packageName)) {
+                return Optional.of(cause);
+            }
+        }
+        return Optional.empty();
     }
 }

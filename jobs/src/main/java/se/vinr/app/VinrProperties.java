@@ -19,6 +19,8 @@ import se.vinr.reports.model.Language;
  * @param seedsDir a folder holding an edited copy of {@code seeds/}; empty = the packaged copy
  * @param rejectShareLimit the share of rejected rows in any file above which the extract fails
  * @param suppressionThreshold counts from 1 to this minus one are never published
+ * @param outputAccess who may read the output folder: {@code owner} (default) or {@code group}, for a
+ *                     team sharing the folder through its group
  */
 @ConfigurationProperties(prefix = "vinr")
 public record VinrProperties(
@@ -35,7 +37,8 @@ public record VinrProperties(
         Path plan,
         @DefaultValue Schedule schedule,
         @DefaultValue DataTests dataTests,
-        @DefaultValue National national) {
+        @DefaultValue National national,
+        @DefaultValue("owner") String outputAccess) {
 
     public OutputLayout layout() {
         return new OutputLayout(out);
@@ -43,6 +46,11 @@ public record VinrProperties(
 
     public Path warehouseFile() {
         return warehouse != null ? warehouse : layout().warehouse();
+    }
+
+    /** Whether the output folder's group may read it ({@code output-access: group}). */
+    public boolean outputSharedWithGroup() {
+        return "group".equalsIgnoreCase(outputAccess.trim());
     }
 
     public Language reportLanguage() {

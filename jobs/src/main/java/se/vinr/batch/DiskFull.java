@@ -49,6 +49,22 @@ public record DiskFull(@Nullable Path file) {
     }
 
     /**
+     * This full disk, naming {@code historyFile} when the job history (embedded H2) is what could not
+     * write: H2's own message names no file, only a file channel.
+     */
+    public DiskFull orHistory(Throwable failure, Path historyFile) {
+        if (file != null) {
+            return this;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause.getClass().getName().startsWith("org.h2.")) {
+                return new DiskFull(historyFile);
+            }
+        }
+        return this;
+    }
+
+    /**
      * {@code failure} with the file it was writing attached, so that a full disk is reported naming
      * that file: the JVM's own message for a failed write names none.
      */

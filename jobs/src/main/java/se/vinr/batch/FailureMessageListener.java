@@ -8,6 +8,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 
+import se.vinr.core.OutputLayout;
 import se.vinr.reports.model.Language;
 
 /**
@@ -32,8 +33,10 @@ public class FailureMessageListener implements JobExecutionListener {
         if (execution.getStatus() == BatchStatus.COMPLETED || execution.getAllFailureExceptions().isEmpty()) {
             return;
         }
+        Path history = new OutputLayout(outputFolder).jobRepositoryDir().resolve("repository.mv.db");
         Optional<DiskFull> full = execution.getAllFailureExceptions().stream()
-                .flatMap(failure -> DiskFull.in(failure).stream()).findFirst();
+                .flatMap(failure -> DiskFull.in(failure).map(disk -> disk.orHistory(failure, history)).stream())
+                .findFirst();
         execution.setExitStatus(full.isPresent()
                 ? new ExitStatus(DiskFull.EXIT_CODE, full.get().sentence(outputFolder, language))
                 : new ExitStatus(execution.getExitStatus().getExitCode(), JobRunner.firstFailure(execution)));

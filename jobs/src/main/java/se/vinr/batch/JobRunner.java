@@ -18,6 +18,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,12 +45,15 @@ public class JobRunner {
     private final JobRepository repository;
     private final Map<String, Job> jobs;
     private final RunLock lock;
+    private final List<ResumeCheck> resumeChecks;
 
-    public JobRunner(JobOperator operator, JobRepository repository, Map<String, Job> jobs, RunLock lock) {
+    public JobRunner(JobOperator operator, JobRepository repository, Map<String, Job> jobs, RunLock lock,
+                     ObjectProvider<ResumeCheck> resumeChecks) {
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs;
         this.lock = lock;
+        this.resumeChecks = resumeChecks == null ? List.of() : resumeChecks.orderedStream().toList();
     }
 
     /**
@@ -72,7 +76,7 @@ public class JobRunner {
         Optional<JobExecution> last = lastExecution(jobName, key);
         try {
             if (last.isPresent() && needsRestart(last.get().getStatus())
-                    && sameSettings(last.get().getJobParameters(), settings)) {
+                    && sameSettings(last.get().getJobParameters(), settings) && outputsPresent(jobName, last.get())) {
                 JobExecution previous = last.get();
                 if (previous.getStatus().isRunning()) {
                     log.info("{}: the earlier attempt {} was interrupted; marking it failed before restarting",
@@ -83,7 +87,7 @@ public class JobRunner {
                 return outcome(operator.restart(previous), true);
             }
             if (last.isPresent() && last.get().getStatus().isRunning()) {
-                // Settings changed since the killed attempt: close it before a fresh one starts.
+                // Settings changed since the killed attempt, or its outputs are gone: close it before a fresh one starts.
                 recover(last.get());
             }
             long attempt = last.map(e -> e.getJobParameters().getLong(ATTEMPT) + 1).orElse(1L);
@@ -103,6 +107,19 @@ public class JobRunner {
      */
     private static boolean sameSettings(JobParameters previous, Map<String, String> settings) {
         return settings.entrySet().stream().allMatch(e -> e.getValue().equals(previous.getString(e.getKey())));
+    }
+
+    /** Whether the completed steps of {@code failed} left what a restart would skip them for. */
+    private boolean outputsPresent(String jobName, JobExecution failed) {
+        for (ResumeCheck check : resumeChecks) {
+            Optional<String> missing = check.missingOutput(failed);
+            if (missing.isPresent()) {
+                log.warn("{}: {} of the earlier attempt is missing or incomplete; starting again from the first step",
+                        jobName, missing.get());
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Marks a dead attempt and its running step failed, with {@link #INTERRUPTED} as the reason. */

@@ -15,9 +15,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import se.vinr.app.ApplicationStarter;
+import se.vinr.app.VinrProperties;
+import se.vinr.batch.ConfigurationProblem;
 import se.vinr.batch.DiskFull;
 import se.vinr.batch.JobOutcome;
 import se.vinr.batch.OutputLock;
+import se.vinr.batch.OutputPermissions;
 import se.vinr.batch.RunLock;
 import se.vinr.batch.UserFacingException;
 import se.vinr.core.OutputLayout;
@@ -90,12 +93,27 @@ abstract class AppCommand implements Callable<Integer> {
         OutputLayout layout = new OutputLayout(common.out());
         ApplicationStarter.Settings settings = new ApplicationStarter.Settings(common.out(), common.config(),
                 common.keyFile(), console.language(), common.quiet(), common.verbose(), properties());
+        OutputPermissions permissions = null;
         try (OutputLock lock = locksOutput() ? OutputLock.acquire(layout.lockFile(), Duration.ZERO) : null;
              ConfigurableApplicationContext context = starter.start(settings)) {
+            if (lock != null) {
+                VinrProperties properties = context.getBeanProvider(VinrProperties.class).getIfAvailable();
+                permissions = new OutputPermissions(properties != null && properties.outputSharedWithGroup());
+                permissions.restrictFolder(layout.root());
+            }
             return execute(context);
         } catch (Exception e) {
             return failed(e, layout);
+        } finally {
+            if (permissions != null) {
+                permissions.restrictTree(layout.root());
+            }
+            cleanUp();
         }
+    }
+
+    /** Removes what {@link #properties()} prepared outside the output folder, after the application has stopped. */
+    void cleanUp() {
     }
 
     /** Says why the command failed, as one sentence, and returns the exit code for the cause. */
@@ -103,16 +121,25 @@ abstract class AppCommand implements Callable<Integer> {
         Optional<DiskFull> full = DiskFull.in(e);
         if (full.isPresent()) {
             // also outside a job's steps, e.g. while the job history is written
-            console.fail(full.get().sentence(common.out(), console.language()));
+            console.fail(full.get().orHistory(e, layout.jobRepositoryDir().resolve("repository.mv.db"))
+                    .sentence(common.out(), console.language()));
             return ExitCodes.OUTPUT_FOLDER;
         }
         if (e instanceof OutputLock.OutputFolderException || e instanceof RunLock.InUseException) {
             console.fail(e.getMessage());
             return ExitCodes.OUTPUT_FOLDER;
         }
+        if (e instanceof ConfigurationProblem) {
+            console.fail(e.getMessage());
+            return ExitCodes.CONFIGURATION;
+        }
         if (e instanceof UserFacingException) {
             console.fail(e.getMessage());
             return ExitCodes.JOB_FAILED;
+        }
+        if (isDamagedHistory(e)) {
+            console.fail(console.text("history.damaged", layout.jobRepositoryDir()));
+            return ExitCodes.OUTPUT_FOLDER;
         }
         if (e instanceof BeanCreationException) {
             if (rootMessage(e).contains("The file is locked")) {
@@ -144,6 +171,23 @@ abstract class AppCommand implements Callable<Integer> {
         }
         console.fail(console.text("job.failed", outcome.job().replace("Job", ""), outcome.failure()));
         return outcome.diskFull() ? ExitCodes.OUTPUT_FOLDER : ExitCodes.JOB_FAILED;
+    }
+
+    /**
+     * The embedded job history could not be opened because its file is cut off or corrupted (a copy
+     * that stopped half-way, a disk that filled up): H2 says so with an end of file or its "file
+     * corrupted" error, far down the chain of a failed start.
+     */
+    private static boolean isDamagedHistory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof java.io.EOFException
+                    || cause.getClass().getName().startsWith("org.h2.") && (message.contains("corrupt")
+                    || message.contains("90030") || message.contains("EOFException"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String rootMessage(Throwable e) {

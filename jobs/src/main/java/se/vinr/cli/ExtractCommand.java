@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.vinr.app.ApplicationStarter;
 import se.vinr.batch.JobRunner;
+import se.vinr.app.VinrProperties;
 import se.vinr.batch.Jobs;
+import se.vinr.extract.job.KeySource;
 
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false)
 class ExtractCommand extends AppCommand {
@@ -37,6 +39,11 @@ class ExtractCommand extends AppCommand {
 
     @Override
     int execute(ConfigurableApplicationContext context) {
+        // A key that cannot be used ends the command here with exit code 4, before a job records a failure.
+        context.getBeanProvider(VinrProperties.class).ifAvailable(properties -> {
+            KeySource.load(null, properties);
+            TargetWarnings.print(target, properties, console());
+        });
         return report(context.getBean(JobRunner.class).run(Jobs.EXTRACT, key(target), settings(input, profile)));
     }
 

@@ -9,7 +9,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import se.vinr.app.ApplicationStarter;
 import se.vinr.batch.JobRunner;
+import se.vinr.app.VinrProperties;
 import se.vinr.batch.Jobs;
+import se.vinr.extract.job.KeySource;
 import se.vinr.core.OutputLayout;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false)
@@ -36,6 +38,10 @@ class RunCommand extends AppCommand {
 
     @Override
     int execute(ConfigurableApplicationContext context) {
+        context.getBeanProvider(VinrProperties.class).ifAvailable(properties -> {
+            KeySource.load(null, properties);
+            TargetWarnings.print(target, properties, console());
+        });
         int code = report(context.getBean(JobRunner.class).run(Jobs.RUN, ExtractCommand.key(target),
                 ExtractCommand.settings(input, profile)));
         if (code == ExitCodes.OK) {

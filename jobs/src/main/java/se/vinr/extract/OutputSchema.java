@@ -47,7 +47,7 @@ public record OutputSchema(RecordKind kind, List<OutputColumn> columns) {
     private static ColumnType typeOf(FieldSpec field) {
         return switch (field.type()) {
             case ID, PERSON_ID -> ColumnType.STRING;
-            case TEXT, CODE, CODE_LIST -> ColumnType.CODE;
+            case TEXT, FREE_TEXT, CODE, CODE_LIST -> ColumnType.CODE;
             case DATE -> ColumnType.DATE;
             case BOOLEAN -> ColumnType.BOOLEAN;
             case INTEGER -> ColumnType.LONG;

@@ -76,7 +76,7 @@ public enum RecordKind {
             required("activity_id", FieldType.TEXT),
             code("status", true, "not_started", "ongoing", "done"),
             optional("value", FieldType.NUMBER),
-            optional("comment", FieldType.TEXT));
+            optional("comment", FieldType.FREE_TEXT));
 
     private final String baseName;
     private final String eventDate;

@@ -7,6 +7,8 @@ public enum RejectReason {
     INVALID_PERSON_ID("invalid_person_id"),
     INVALID_DATE("invalid_date"),
     UNKNOWN_CODE("unknown_code"),
+    /** A name or free-text field holding a personal number, a control character or over-long text. */
+    INVALID_TEXT("invalid_text"),
     CLOSED_BEFORE_OPENED("closed_before_opened"),
     OUT_OF_PERIOD("out_of_period"),
     DUPLICATE_ID("duplicate_id");

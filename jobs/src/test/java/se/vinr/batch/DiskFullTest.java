@@ -55,6 +55,22 @@ class DiskFullTest {
     }
 
     @Test
+    void namesTheJobHistoryWhenH2IsWhatCouldNotWrite() {
+        Path history = Path.of("/srv/out/jobs/repository.mv.db");
+        Exception h2 = new org.h2.mvstore.MVStoreException(1,
+                "Writing to sun.nio.ch.FileChannelImpl@6fd7aba8 failed; length 4096 at 184320");
+        h2.initCause(new IOException("No space left on device"));
+        Exception failure = new IllegalStateException("could not update the step", h2);
+
+        DiskFull full = DiskFull.in(failure).orElseThrow();
+
+        assertThat(full.file()).as("H2 names no file").isNull();
+        assertThat(full.orHistory(failure, history).file()).isEqualTo(history);
+        assertThat(DiskFull.in(new IOException("No space left on device")).orElseThrow()
+                .orHistory(new IOException("No space left on device"), history).file()).isNull();
+    }
+
+    @Test
     void leavesOtherInputOutputFailuresAlone() {
         assertThat(DiskFull.in(new AccessDeniedException("/srv/out/manifest.json"))).isEmpty();
         assertThat(DiskFull.in(new IOException("Stream closed"))).isEmpty();

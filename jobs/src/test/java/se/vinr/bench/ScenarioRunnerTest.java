@@ -113,7 +113,7 @@ class ScenarioRunnerTest {
         final List<String> inputs = new ArrayList<>();
 
         RecordingRunner() {
-            super(null, null, Map.of(), null);
+            super(null, null, Map.of(), null, null);
         }
 
         @Override

@@ -88,7 +88,7 @@ class OutputFolderExitTest {
             @Override
             public ConfigurableApplicationContext start(Settings settings) {
                 GenericApplicationContext context = new GenericApplicationContext();
-                context.registerBean(JobRunner.class, () -> new JobRunner(null, null, Map.of(), null) {
+                context.registerBean(JobRunner.class, () -> new JobRunner(null, null, Map.of(), null, null) {
                     @Override
                     public JobOutcome run(String jobName, Map<String, String> key, Map<String, String> settings) {
                         return outcome.get();

@@ -71,6 +71,11 @@ final class VinrProcess {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
+    /** The name its output files are called by in the logs folder ({@code name.out}, {@code name.err}). */
+    String name() {
+        return name;
+    }
+
     /** What the process has printed on standard output so far. */
     String output() {
         return read(stdout);

@@ -115,15 +115,14 @@ public final class CsvRecordReader implements Closeable {
         }
         lastLineRead = parser.getCurrentLineNumber();
         String[] fields = new String[header.size()];
-        Map<String, String> sourceOfField = new HashMap<>();
+        Map<String, Integer> columnOfField = new HashMap<>();
         List<String> ignored = new ArrayList<>();
-        List<String> present = new ArrayList<>();
+        List<String> recognised = new ArrayList<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).replace("\uFEFF", "").trim();
             if (name.isEmpty()) {
                 continue;
             }
-            present.add(name);
             String key = name.toLowerCase(Locale.ROOT);
             String target = headerRenames.getOrDefault(key, key);
             String field = kind.fields().stream().map(FieldSpec::name)
@@ -132,20 +131,24 @@ public final class CsvRecordReader implements Closeable {
                 ignored.add(name);
                 continue;
             }
-            String earlier = sourceOfField.putIfAbsent(field, name);
+            Integer earlier = columnOfField.putIfAbsent(field, i + 1);
             if (earlier != null) {
                 throw new ExtractFileException(fileName, 1,
-                        messages.text("file.duplicate_column", fileName, earlier, name, field));
+                        messages.text("file.duplicate_column", fileName, earlier, i + 1, field));
             }
+            recognised.add(messages.text("file.column_at", field, i + 1));
             fields[i] = field;
         }
         List<String> missing = kind.fields().stream()
-                .filter(f -> f.required() && !sourceOfField.containsKey(f.name()))
+                .filter(f -> f.required() && !columnOfField.containsKey(f.name()))
                 .map(FieldSpec::name).toList();
         if (!missing.isEmpty()) {
+            // Columns are named by the field they were taken for and their position, never by what the
+            // header says: a file without its header row has a row of data there, personal numbers included.
             String key = missing.size() == 1 ? "file.missing_column" : "file.missing_columns";
-            throw new ExtractFileException(fileName, 1, messages.text(key, fileName,
-                    String.join(", ", missing), present.isEmpty() ? "-" : String.join(", ", present)));
+            throw new ExtractFileException(fileName, 1, messages.text(key, fileName, String.join(", ", missing),
+                    recognised.isEmpty() ? messages.text("file.no_known_columns", header.size())
+                            : String.join(", ", recognised)));
         }
         fieldOfColumn = fields;
         ignoredColumns = List.copyOf(ignored);

@@ -22,8 +22,10 @@ import java.util.OptionalLong;
  * decoded before a single row is read, so a broken file fails at once with the line to look at.
  *
  * <p>Encoding: a UTF-8 byte order mark decides UTF-8 (even over a profile, since a BOM cannot be
- * mistaken); otherwise the profile's encoding if it sets one; otherwise UTF-8 if the whole file decodes
- * as UTF-8, else Windows-1252 (what Excel writes on a Swedish Windows). The file is streamed, never held
+ * mistaken); otherwise the profile's encoding if it sets one, and the file is held to it; otherwise
+ * UTF-8 if the whole file is well-formed UTF-8, Windows-1252 (what Excel writes on a Swedish Windows)
+ * if it holds no UTF-8 character at all, and refused, naming the first line that is not UTF-8, when it
+ * holds both: a file is never read whole in an encoding some of its lines are not in. The file is streamed, never held
  * in memory. Delimiter: the profile's, or whichever of {@code ;} and {@code ,} occurs more often outside
  * quotes on the header line ({@code ;} on a tie, as in Swedish exports; {@code ,} when neither occurs).
  */
@@ -73,10 +75,15 @@ public final class DialectDetector {
     }
 
     private Charset detectEncoding(Path file, String name) throws IOException {
-        if (firstUndecodableLine(file, StandardCharsets.UTF_8, 0).isEmpty()) {
+        Utf8Evidence evidence = Utf8Evidence.of(file, 0);
+        if (evidence.isUtf8()) {
             return StandardCharsets.UTF_8;
         }
         OptionalLong badLine = firstUndecodableLine(file, WINDOWS_1252, 0);
+        if (evidence.isMixed() && badLine.isEmpty()) {
+            long line = evidence.firstInvalidLine().getAsLong();
+            throw new ExtractFileException(name, line, messages.text("file.mixed_encoding", name, line));
+        }
         if (badLine.isPresent()) {
             throw new ExtractFileException(name, badLine.getAsLong(),
                     messages.text("file.undecodable.auto", name, badLine.getAsLong()));

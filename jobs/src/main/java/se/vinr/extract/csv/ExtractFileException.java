@@ -1,14 +1,17 @@
 package se.vinr.extract.csv;
 
+import se.vinr.batch.UserFacingException;
+
 /**
  * A whole input file cannot be used (no header, a required column missing, undecodable bytes, broken
  * quoting, too many rejected rows): the extract fails and nothing is loaded. The message is already in
  * the user's language and names the file, the line where known, and what to do; it never holds a raw
- * identifier.
+ * identifier. It is a {@link UserFacingException}, so the job history and the console show this sentence,
+ * never the message of what caused it (the CSV parser's names no file).
  *
  * @see #line() 0 when the problem is not tied to one line
  */
-public class ExtractFileException extends RuntimeException {
+public class ExtractFileException extends UserFacingException {
 
     private final String file;
     private final long line;

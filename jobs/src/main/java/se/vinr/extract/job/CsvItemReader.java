@@ -15,6 +15,7 @@ import se.vinr.extract.RecordKind;
 import se.vinr.extract.csv.CsvDialect;
 import se.vinr.extract.csv.CsvRecordReader;
 import se.vinr.extract.csv.DialectDetector;
+import se.vinr.extract.csv.ExtractFileException;
 import se.vinr.extract.csv.Messages;
 import se.vinr.extract.csv.RawRecord;
 import se.vinr.extract.profile.MappingProfile;
@@ -53,6 +54,7 @@ public class CsvItemReader implements ItemStreamReader<RawRecord>, ReadProgress 
     @Override
     public void open(ExecutionContext context) {
         context.putString(NAME, kind.csvName());
+        refuseWhatIsNoRegularFile();
         if (!Files.exists(file)) {
             if (kind.isRequiredFile()) {
                 throw new UserFacingException(messages.text("file.required.missing",
@@ -74,6 +76,25 @@ public class CsvItemReader implements ItemStreamReader<RawRecord>, ReadProgress 
         reader = CsvRecordReader.open(file, dialect, kind, profile.headerRenames(kind), messages);
         List<String> ignored = reader.ignoredColumns();
         context.putString(IGNORED, String.join("\u001f", ignored));
+    }
+
+    /**
+     * A link is refused, even one to a good export: it could bring any file of the machine into the
+     * extract, and a message about a line of it would echo that file. A folder or an unreadable file
+     * gets its own sentence instead of the operating system's bare path.
+     */
+    private void refuseWhatIsNoRegularFile() {
+        String name = file.getFileName().toString();
+        String folder = file.getParent().toString();
+        if (Files.isSymbolicLink(file)) {
+            throw new ExtractFileException(name, 0, messages.text("file.symbolic_link", name, folder));
+        }
+        if (Files.isDirectory(file)) {
+            throw new ExtractFileException(name, 0, messages.text("file.directory", name, folder));
+        }
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            throw new ExtractFileException(name, 0, messages.text("file.not_readable", name, folder));
+        }
     }
 
     @Override

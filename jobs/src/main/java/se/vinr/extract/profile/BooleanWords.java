@@ -1,5 +1,6 @@
 package se.vinr.extract.profile;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,8 @@ public final class BooleanWords {
 
     private static final Set<String> TRUE = Set.of("true", "ja", "1", "j");
     private static final Set<String> FALSE = Set.of("false", "nej", "0", "n");
+    /** Every accepted word, for showing a near miss in a message. */
+    public static final List<String> WORDS = List.of("true", "false", "ja", "nej", "1", "0", "j", "n");
 
     private BooleanWords() {
     }

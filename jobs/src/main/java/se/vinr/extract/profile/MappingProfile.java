@@ -22,7 +22,7 @@ public final class MappingProfile {
     public static final String DEFAULT_LIST_SEPARATOR = "|";
 
     private static final MappingProfile NONE = new MappingProfile(null, DialectSettings.auto(), DatePatterns.DEFAULT,
-            DEFAULT_LIST_SEPARATOR, Map.of(), Map.of(), Map.of(), Map.of(), null);
+            DEFAULT_LIST_SEPARATOR, Map.of(), Map.of(), Map.of(), Map.of(), null, false);
 
     private final Path source;
     private final DialectSettings dialect;
@@ -34,11 +34,12 @@ public final class MappingProfile {
     private final Map<RecordKind, CodeMapping> codes;
     private final Map<RecordKind, String> databaseQueries;
     private final DatabaseConnection database;
+    private final boolean keepComments;
 
     MappingProfile(Path source, DialectSettings dialect, String datePattern, String listSeparator,
                    Map<RecordKind, String> fileNames, Map<RecordKind, Map<String, String>> headerRenames,
                    Map<RecordKind, CodeMapping> codes, Map<RecordKind, String> databaseQueries,
-                   DatabaseConnection database) {
+                   DatabaseConnection database, boolean keepComments) {
         this.source = source;
         this.dialect = dialect;
         this.datePattern = datePattern;
@@ -51,12 +52,13 @@ public final class MappingProfile {
         this.codes = immutable(codes);
         this.databaseQueries = immutable(databaseQueries);
         this.database = database;
+        this.keepComments = keepComments;
     }
 
     /** The same profile reading dates as {@code yyyy-MM-dd}: how the database source writes them. */
     public MappingProfile withIsoDates() {
         return new MappingProfile(source, dialect, DatePatterns.DEFAULT, listSeparator, fileNames, headerRenames, codes,
-                databaseQueries, database);
+                databaseQueries, database, keepComments);
     }
 
     /** The contract as it is: nothing renamed or translated, dialect detected, dates {@code yyyy-MM-dd}. */
@@ -124,6 +126,15 @@ public final class MappingProfile {
 
     public Map<RecordKind, String> databaseQueries() {
         return databaseQueries;
+    }
+
+    /**
+     * Whether free-text comments ({@code plan_status.csv}'s {@code comment}) are kept: by default they
+     * are dropped in the extract and never reach the warehouse; kept, each is checked for personal
+     * numbers and name-like words first ({@code keep_comments: true} in the profile).
+     */
+    public boolean keepComments() {
+        return keepComments;
     }
 
     /** The reporting database to read from, when the profile names one (with at least one query). */

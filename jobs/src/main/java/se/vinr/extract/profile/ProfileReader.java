@@ -36,7 +36,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class ProfileReader {
 
     private static final List<String> TOP_KEYS = List.of("description", "encoding", "delimiter", "date_pattern",
-            "list_separator", "files", "headers", "codes", "database");
+            "list_separator", "keep_comments", "files", "headers", "codes", "database");
     private static final List<String> FILE_KEYS = List.of("name", "headers", "codes");
     private static final List<String> DATABASE_KEYS = List.of("url", "user", "password_env", "queries");
     private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -82,7 +82,7 @@ final class ProfileReader {
     private MappingProfile build(JsonNode root) {
         if (root == null) {
             return new MappingProfile(path, DialectSettings.auto(), DatePatterns.DEFAULT,
-                    MappingProfile.DEFAULT_LIST_SEPARATOR, Map.of(), Map.of(), Map.of(), Map.of(), null);
+                    MappingProfile.DEFAULT_LIST_SEPARATOR, Map.of(), Map.of(), Map.of(), Map.of(), null, false);
         }
         checkKeys(root, "", TOP_KEYS);
         DialectSettings dialect = new DialectSettings(encoding(text(root, "encoding")),
@@ -98,6 +98,8 @@ final class ProfileReader {
         if (listSeparator.isEmpty()) {
             throw fail("profile.bad_list_separator", shown);
         }
+
+        boolean keepComments = keepComments(text(root, "keep_comments"));
 
         Map<String, String> globalHeaders = headers(root.get("headers"), "headers", null);
         Map<String, Map<String, String>> globalCodes = codes(root.get("codes"), "codes", null);
@@ -125,7 +127,15 @@ final class ProfileReader {
         }
         Map<RecordKind, String> queries = databaseQueries(root.get("database"));
         return new MappingProfile(path, dialect, datePattern, listSeparator, fileNames, renames, codes, queries,
-                databaseConnection(root.get("database"), queries));
+                databaseConnection(root.get("database"), queries), keepComments);
+    }
+
+    private boolean keepComments(Optional<String> value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        return BooleanWords.parse(value.get().trim())
+                .orElseThrow(() -> fail("profile.bad_keep_comments", shown, value.get()));
     }
 
     private Optional<Charset> encoding(Optional<String> value) {

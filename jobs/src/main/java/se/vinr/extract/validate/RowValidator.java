@@ -31,7 +31,9 @@ import se.vinr.extract.profile.MappingProfile;
  * Judges the rows of one file for one period (docs/contract.md#4-rejects). Values are trimmed and translated
  * by the profile first; then a row gets the first reason that applies, in the contract's order:
  * {@code malformed_row}, {@code missing_required}, {@code invalid_person_id}, {@code invalid_date},
- * {@code unknown_code}, {@code closed_before_opened}, {@code out_of_period}, {@code duplicate_id}.
+ * {@code unknown_code}, {@code invalid_text}, {@code closed_before_opened}, {@code out_of_period},
+ * {@code duplicate_id}. A date before the person's birth is an {@code invalid_date}: no age can be
+ * computed for it. Free text ({@link FieldType#FREE_TEXT}) is dropped here unless the profile keeps it.
  * Within one reason, fields are judged in the file's field order.
  *
  * <p>Codes are matched exactly (they are case-sensitive in the contract); yes/no words and profile
@@ -63,6 +65,7 @@ public final class RowValidator {
     private final String keyName;
     private final SeenKeys seenKeys = new SeenKeys();
     private final MessageDigest digest;
+    private final boolean keepComments;
 
     /**
      * @param fileName the file named in rejections and their messages
@@ -82,6 +85,7 @@ public final class RowValidator {
         this.dateOrder = DateOrder.of(kind);
         this.keyFields = kind.uniqueKey().stream().mapToInt(this::indexOf).toArray();
         this.keyName = String.join("+", kind.uniqueKey());
+        this.keepComments = profile.keepComments();
         try {
             this.digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -128,7 +132,10 @@ public final class RowValidator {
                     typed[i] = LocalDate.parse(text, dates);
                 } catch (DateTimeParseException e) {
                     return reject(record, i, RejectReason.INVALID_DATE, "reject.invalid_date",
-                            ValueDisplay.of(text, messages), datePattern);
+                            ValueDisplay.of(text, List.of(), messages), datePattern);
+                }
+                if (person != null && ((LocalDate) typed[i]).isBefore(person.birthDate())) {
+                    return reject(record, i, RejectReason.INVALID_DATE, "reject.before_birth", typed[i]);
                 }
             }
         }
@@ -139,6 +146,10 @@ public final class RowValidator {
                     return unknown.get();
                 }
             }
+        }
+        Optional<Rejection> badText = checkText(record, typed);
+        if (badText.isPresent()) {
+            return badText.get();
         }
         Optional<Rejection> outOfOrder = checkDateOrder(record, typed);
         if (outOfOrder.isPresent()) {
@@ -207,7 +218,7 @@ public final class RowValidator {
                 Optional<Boolean> value = BooleanWords.parse((String) prepared);
                 if (value.isEmpty()) {
                     return Optional.of(reject(record, i, RejectReason.UNKNOWN_CODE, "reject.unknown_boolean",
-                            ValueDisplay.of((String) prepared, messages)));
+                            ValueDisplay.of((String) prepared, BooleanWords.WORDS, messages)));
                 }
                 typed[i] = value.get();
             }
@@ -215,7 +226,7 @@ public final class RowValidator {
                 String text = (String) prepared;
                 if (!INTEGER.matcher(text).matches()) {
                     return Optional.of(reject(record, i, RejectReason.UNKNOWN_CODE, "reject.not_an_integer",
-                            ValueDisplay.of(text, messages)));
+                            ValueDisplay.of(text, List.of(), messages)));
                 }
                 typed[i] = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
             }
@@ -223,11 +234,12 @@ public final class RowValidator {
                 String text = (String) prepared;
                 if (!NUMBER.matcher(text).matches()) {
                     return Optional.of(reject(record, i, RejectReason.UNKNOWN_CODE, "reject.not_a_number",
-                            ValueDisplay.of(text, messages)));
+                            ValueDisplay.of(text, List.of(), messages)));
                 }
                 typed[i] = Double.parseDouble(text.replace(',', '.'));
             }
             case TEXT, ID -> typed[i] = prepared;
+            case FREE_TEXT -> typed[i] = keepComments ? prepared : null;
             case PERSON_ID, DATE -> { }
         }
         return Optional.empty();
@@ -235,7 +247,24 @@ public final class RowValidator {
 
     private Rejection unknownCode(RawRecord record, int i, String code) {
         return reject(record, i, RejectReason.UNKNOWN_CODE, "reject.unknown_code",
-                ValueDisplay.of(code, messages), String.join(", ", fields.get(i).codes()));
+                ValueDisplay.of(code, fields.get(i).codes(), messages), String.join(", ", fields.get(i).codes()));
+    }
+
+    /** Names and kept free text must not hold a personal number, a control character or over-long text. */
+    private Optional<Rejection> checkText(RawRecord record, Object[] typed) {
+        for (int i = 0; i < typed.length; i++) {
+            FieldType type = fields.get(i).type();
+            if (typed[i] instanceof String text && (type == FieldType.TEXT || type == FieldType.FREE_TEXT)) {
+                Optional<FreeText.Problem> problem = type == FieldType.TEXT ? FreeText.checkName(text)
+                        : FreeText.checkComment(text);
+                if (problem.isPresent()) {
+                    return Optional.of(reject(record, i, RejectReason.INVALID_TEXT,
+                            "reject.invalid_text." + problem.get().name().toLowerCase(Locale.ROOT),
+                            text.codePointCount(0, text.length()), FreeText.LONGEST));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Rejection> checkDateOrder(RawRecord record, Object[] typed) {

@@ -86,7 +86,8 @@ class CsvRecordReaderTest {
                     assertThat(e.line()).isEqualTo(1);
                     assertThat(e.getMessage()).startsWith("missing-required-column.csv, rad 1:")
                             .contains("kolumnen opened saknas", "headers i profilen",
-                                    "Kolumner i filen: case_id, person_id, role, unit, closed");
+                                    "Kolumner som känns igen i rubrikraden: case_id (kolumn 1), person_id (kolumn 2),"
+                                            + " role (kolumn 3), unit (kolumn 4), closed (kolumn 5).");
                 });
     }
 
@@ -102,7 +103,22 @@ class CsvRecordReaderTest {
     void failsWhenTwoColumnsMapToTheSameField() {
         assertThatThrownBy(() -> readAll(ugly("duplicate-column.csv"), Map.of()))
                 .isInstanceOf(ExtractFileException.class)
-                .hasMessageContaining("\"person_id\" och \"Person_ID\" motsvarar båda fältet person_id");
+                .hasMessageContaining("kolumnerna 2 och 6 motsvarar båda fältet person_id");
+    }
+
+    @Test
+    void aFileWithoutItsHeaderRowIsNamedByItsColumnCountNeverByTheDataInIt() {
+        assertThatThrownBy(() -> CsvRecordReader.open(ugly("missing-required-column.csv"),
+                new CsvDialect(StandardCharsets.UTF_8, ',', false), RecordKind.INTERVENTIONS, Map.of(), Messages.english()))
+                .isInstanceOf(ExtractFileException.class)
+                .hasMessageEndingWith("Columns recognised in the header: case_id (column 1), person_id (column 2).")
+                .message().doesNotContain("C-1", "19850312");
+        assertThatThrownBy(() -> CsvRecordReader.open(ugly("headerless-cases.csv"),
+                new CsvDialect(StandardCharsets.UTF_8, ',', false), RecordKind.CASES, Map.of(), Messages.english()))
+                .isInstanceOf(ExtractFileException.class)
+                .hasMessageEndingWith("Columns recognised in the header: none of its 5 columns has a known field"
+                        + " name; if the first line holds data, the header row is missing.")
+                .message().doesNotContain("19850312", "8503", "IFO", "C-1");
     }
 
     @Test

@@ -106,6 +106,30 @@ class ExtractReproducibilityTest {
     }
 
     /** Same files, same Parquet bytes and rows, same rejects, same manifest but for its time. */
+    /**
+     * What a full disk can leave: the job history records the cases step as completed, but its Parquet
+     * file never reached the disk. The rerun must not skip the step on the history's word (its manifest
+     * step would then fail on every attempt) but start again and give the uninterrupted run's extract.
+     */
+    @Test
+    void startsAgainWhenTheOutputOfAStepTheHistoryCallsCompletedIsGone() throws Exception {
+        Path input = Fixture.copy("clean", temp.resolve("gone-input"));
+        Files.copy(Fixture.of("restart/interventions-over-limit.csv"), input.resolve("interventions.csv"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Path out = temp.resolve("gone-out");
+        assertThat(Cli.extract(input, out, key).exitCode()).isEqualTo(1);
+        Path extract = Cli.extractDir(out);
+        Files.delete(extract.resolve(".work/cases.parquet"));
+        Files.copy(Fixture.of("clean/interventions.csv"), input.resolve("interventions.csv"),
+                StandardCopyOption.REPLACE_EXISTING);
+
+        Cli.Result rerun = Cli.extract(input, out, key);
+
+        assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).as("every step ran again").contains("extract-cases", "extract-interventions");
+        assertSameExtract(extract);
+    }
+
     private static void assertSameExtract(Path extract) throws IOException, SQLException {
         assertThat(names(extract)).isEqualTo(names(reference));
         for (RecordKind kind : RecordKind.values()) {

@@ -149,6 +149,95 @@ class RowValidatorTest {
         assertThat(((Validated) result).person().toString()).doesNotContain("9804");
     }
 
+    @Test
+    void aDateBeforeThePersonsBirthIsAnInvalidDateNotAFailedJob() {
+        ValidationResult result = validator(RecordKind.CASES, MappingProfile.none(), Messages.english())
+                .validate(caseRow(5, Map.of("opened", "1985-03-01")));
+
+        assertThat(result).isInstanceOfSatisfying(Rejection.class, r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.INVALID_DATE);
+            assertThat(r.field()).isEqualTo("opened");
+            assertThat(r.message()).isEqualTo("cases.csv, line 5, field opened: the date 1985-03-01 is before the"
+                    + " person's date of birth in the personal identity number. Check the date and the number in the"
+                    + " source system.");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Enhet 19850312-9804|holds what looks like a personal identity number",
+            "IFO 850312+9804|holds what looks like a personal identity number",
+            "Vård\u0000omsorg|holds a control character",
+            "Vård\u0007omsorg|holds a control character"})
+    void aUnitNameHoldingAPersonalNumberOrAControlCharacterIsInvalidText(String unit, String problem) {
+        ValidationResult result = validator(RecordKind.CASES, MappingProfile.none(), Messages.english())
+                .validate(caseRow(3, Map.of("unit", unit)));
+
+        assertThat(result).isInstanceOfSatisfying(Rejection.class, r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.INVALID_TEXT);
+            assertThat(r.field()).isEqualTo("unit");
+            assertThat(r.message()).contains(problem).doesNotContain("9804", "Vård");
+        });
+    }
+
+    @Test
+    void aNameOfMoreThanTwoHundredCharactersIsInvalidTextButTwoHundredPass() {
+        RowValidator validator = validator(RecordKind.HEADCOUNT, MappingProfile.none(), Messages.english());
+
+        ValidationResult tooLong = validator.validate(new RawRecord(2, Map.of("department", "D".repeat(201), "unit",
+                "IFO", "role", "employee", "headcount", "3"), 4, false));
+        ValidationResult fits = validator.validate(new RawRecord(3, Map.of("department", "D".repeat(200), "unit",
+                "IFO", "role", "employee", "headcount", "3"), 4, false));
+
+        assertThat(tooLong).isInstanceOfSatisfying(Rejection.class, r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.INVALID_TEXT);
+            assertThat(r.message()).contains("the text has 201 characters, more than the 200");
+        });
+        assertThat(fits).isInstanceOf(Validated.class);
+    }
+
+    @Test
+    void aCommentIsDroppedUnlessTheProfileKeepsIt() throws IOException {
+        RawRecord row = new RawRecord(2, Map.of("activity_id", "A1", "status", "done", "comment", "Klart i tid"), 4,
+                false);
+
+        ValidationResult dropped = validator(RecordKind.PLAN_STATUS, MappingProfile.none(), Messages.english())
+                .validate(row);
+        ValidationResult kept = validator(RecordKind.PLAN_STATUS, profile("keep_comments: true\n"), Messages.english())
+                .validate(row);
+
+        assertThat(dropped).isInstanceOfSatisfying(Validated.class, v -> assertThat(v.values()).containsEntry("comment",
+                null));
+        assertThat(kept).isInstanceOfSatisfying(Validated.class, v -> assertThat(v.value("comment"))
+                .isEqualTo("Klart i tid"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ringde Åsa Öberg om planen|holds what looks like a person's name",
+            "Uppföljning av 850312-9804|holds what looks like a personal identity number"})
+    void aKeptCommentHoldingANameOrAPersonalNumberIsInvalidText(String comment, String problem) throws IOException {
+        ValidationResult result = validator(RecordKind.PLAN_STATUS, profile("keep_comments: ja\n"), Messages.english())
+                .validate(new RawRecord(2, Map.of("activity_id", "A1", "status", "done", "comment", comment), 4, false));
+
+        assertThat(result).isInstanceOfSatisfying(Rejection.class, r -> {
+            assertThat(r.reason()).isEqualTo(RejectReason.INVALID_TEXT);
+            assertThat(r.field()).isEqualTo("comment");
+            assertThat(r.message()).contains(problem).doesNotContain("Öberg", "9804");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Åsa Öberg|the value (9 characters)", "8503129804|the value (10 characters)",
+            "Victim|\"Victim\"", "offer nu|the value (8 characters)"})
+    void aCodeFieldShowsANearMissOfACodeButMasksAnythingElse(String role, String shown) {
+        ValidationResult result = validator(RecordKind.CASES, MappingProfile.none(), Messages.english())
+                .validate(caseRow(4, Map.of("role", role)));
+
+        assertThat(result).isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.message())
+                .startsWith("cases.csv, line 4, field role: " + shown + " is not one of the allowed codes"));
+    }
+
     private static RowValidator validator(RecordKind kind, MappingProfile profile, Messages messages) {
         return new RowValidator(kind, H1, profile, new FakePersonIdCheck(H1.end()), kind.csvName(), messages);
     }

@@ -10,6 +10,7 @@ import static se.vinr.extract.RejectReason.INVALID_PERSON_ID;
 import static se.vinr.extract.RejectReason.MALFORMED_ROW;
 import static se.vinr.extract.RejectReason.MISSING_REQUIRED;
 import static se.vinr.extract.RejectReason.OUT_OF_PERIOD;
+import static se.vinr.extract.RejectReason.INVALID_TEXT;
 import static se.vinr.extract.RejectReason.UNKNOWN_CODE;
 import static se.vinr.extract.csv.Fixtures.ugly;
 
@@ -114,7 +115,7 @@ class UglyFilesTest {
         assertThat(run("interventions-every-reason.csv", RecordKind.INTERVENTIONS).reasonsByLine()).containsExactly(
                 entry(3L, CLOSED_BEFORE_OPENED), entry(4L, UNKNOWN_CODE), entry(5L, OUT_OF_PERIOD));
         assertThat(run("headcount-every-reason.csv", RecordKind.HEADCOUNT).reasonsByLine()).containsExactly(
-                entry(3L, UNKNOWN_CODE), entry(4L, UNKNOWN_CODE), entry(5L, DUPLICATE_ID));
+                entry(3L, UNKNOWN_CODE), entry(4L, UNKNOWN_CODE), entry(5L, DUPLICATE_ID), entry(7L, INVALID_TEXT));
         assertThat(run("plan-status-every-reason.csv", RecordKind.PLAN_STATUS).reasonsByLine()).containsExactly(
                 entry(3L, UNKNOWN_CODE), entry(4L, UNKNOWN_CODE), entry(6L, DUPLICATE_ID));
         assertThat(run("training-every-reason.csv", RecordKind.TRAINING).reasonsByLine()).containsExactly(
