@@ -39,7 +39,7 @@ class ContractDocumentTest {
     private static final Map<String, FieldType> TYPE_WORDS = Map.of(
             "id", FieldType.ID, "person id", FieldType.PERSON_ID, "text", FieldType.TEXT, "code", FieldType.CODE,
             "code list", FieldType.CODE_LIST, "date", FieldType.DATE, "yes/no", FieldType.BOOLEAN,
-            "integer", FieldType.INTEGER, "number", FieldType.NUMBER);
+            "integer", FieldType.INTEGER, "number", FieldType.NUMBER, "free text", FieldType.FREE_TEXT);
 
     @Test
     void listsTheRejectReasonsInTheOrderTheValidatorJudgesThem() {

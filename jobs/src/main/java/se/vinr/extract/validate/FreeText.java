@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * What may not stand in a name or free-text field (contract, section 4, {@code invalid_text}): such a
+ * What may not stand in a name or free-text field ({@code invalid_text}, docs/contract.md#4-rejects): such a
  * value can become a label in a published table or chart, so a personal number, a control character
  * (a NUL byte included; tabs and line breaks, which quoted CSV values may hold, are white space and
  * allowed) or more than {@value #LONGEST} characters is refused. A kept free-text comment is
