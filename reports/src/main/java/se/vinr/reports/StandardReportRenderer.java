@@ -27,6 +27,7 @@ import se.vinr.reports.model.ReportModel;
 import se.vinr.reports.pdf.PdfWriter;
 import se.vinr.reports.tables.IndicatorsCsvWriter;
 import se.vinr.reports.tables.IndicatorsXlsxWriter;
+import se.vinr.reports.text.DemoMark;
 
 /**
  * The report: charts (SVG and PNG), {@code rapport.html}, {@code rapport.pdf}, {@code indicators.csv} and
@@ -59,10 +60,13 @@ public final class StandardReportRenderer implements ReportRenderer {
         mainPoints.forEach(p -> trendCharts.add(new TrendKey(p.indicator(), p.breakdown())));
 
         List<Chart> charts = new ReportCharts(ChartContext.of(facts, new ChartStyle(fonts))).build(trendCharts);
-        ChartExporter exporter = new ChartExporter(fonts);
+        List<Chart> hidden = charts.stream().filter(ReportCharts::allHidden).toList();
+        ChartExporter exporter = new ChartExporter(fonts, model.synthetic() ? DemoMark.text(facts.words()) : "");
         List<RenderedChart> rendered = new ArrayList<>();
         for (Chart chart : charts) {
-            rendered.add(exporter.render(chart));
+            if (!hidden.contains(chart)) {
+                rendered.add(exporter.render(chart));
+            }
         }
 
         List<Path> written = new ArrayList<>();
@@ -77,11 +81,11 @@ public final class StandardReportRenderer implements ReportRenderer {
             written.add(png);
         }
         Path html = directory.resolve(HTML);
-        Files.writeString(html, document.render(facts, rendered, worsening, mainPoints, ChartEmbedding.INLINE_SVG),
+        Files.writeString(html, document.render(facts, rendered, hidden, worsening, mainPoints, ChartEmbedding.INLINE_SVG),
                 StandardCharsets.UTF_8);
         written.add(html);
         Path pdf = directory.resolve(PDF);
-        new PdfWriter(fonts).write(document.render(facts, rendered, worsening, mainPoints, ChartEmbedding.PNG), pdf);
+        new PdfWriter(fonts).write(document.render(facts, rendered, hidden, worsening, mainPoints, ChartEmbedding.PNG), pdf);
         written.add(pdf);
         Path csv = directory.resolve(CSV);
         new IndicatorsCsvWriter().write(facts.model(), csv);

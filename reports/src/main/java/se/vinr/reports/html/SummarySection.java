@@ -2,6 +2,7 @@ package se.vinr.reports.html;
 
 import se.vinr.reports.charts.TrendCharts;
 import se.vinr.reports.findings.MainPoint;
+import se.vinr.reports.findings.MainPoints;
 
 /** First what is both worse than the comparison and getting worse, then the ranked main points. */
 final class SummarySection {
@@ -35,21 +36,29 @@ final class SummarySection {
         html.close("section").newline();
 
         html.open("section", "id", POINTS_ID);
-        html.element("h2", ctx.t("Huvudpunkter", "Main points"));
+        html.element("h2", ctx.t("Huvudbudskap", "Key messages"));
         if (ctx.mainPoints().isEmpty()) {
-            html.element("p", ctx.t("Inga förändringar eller skillnader att lyfta fram det här halvåret.",
-                    "No changes or differences to point out this half-year."));
+            html.element("p", ctx.t("Inga värden att sammanfatta det här halvåret.", "No values to summarise this half-year."));
         } else {
-            html.element("p", ctx.t("Rangordnade efter vikt; en förändring kallas större än slumpen bara när det statistiska testet visar det.",
-                    "Ranked by weight; a change is called larger than chance only when the statistical test shows it."),
-                    "class", "note");
+            // Sentences first, as a bulletin's key points; each links to its chart, drawn below the list.
             html.open("ol", "class", "points");
             for (MainPoint point : ctx.mainPoints()) {
+                String chart = TrendCharts.trendId(point.indicator(), point.breakdown());
                 html.open("li").element("p", point.sentence(), "class", "point");
-                ctx.figures().write(html, TrendCharts.trendId(point.indicator(), point.breakdown()));
+                if (ctx.figures().has(chart)) {
+                    html.open("p", "class", "note").element("a", ctx.t("Diagram: ", "Chart: ")
+                            + ctx.subject(point.indicator(), point.breakdown()), "href", "#fig-" + chart).close("p");
+                }
                 html.close("li");
             }
             html.close("ol");
+            html.element("p", new MainPoints(ctx.facts()).noOtherChanges(), "class", "point");
+            html.element("p", ctx.t("Ordnade efter vikt; en förändring kallas större än slumpen bara när det statistiska testet visar det.",
+                    "Ranked by weight; a change is called larger than chance only when the statistical test shows it."),
+                    "class", "note");
+            for (MainPoint point : ctx.mainPoints()) {
+                ctx.figures().write(html, TrendCharts.trendId(point.indicator(), point.breakdown()));
+            }
         }
         html.close("section").newline();
     }
