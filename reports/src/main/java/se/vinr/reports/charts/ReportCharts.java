@@ -62,19 +62,19 @@ public final class ReportCharts {
     }
 
     /**
-     * Whether a chart would show nothing but gaps: no cell of its table beyond the label column holds a
-     * figure. Such a chart is not drawn; the report says in a sentence that its values are hidden.
+     * Whether a chart would show nothing but gaps: every figure of its first value column (the
+     * municipality's own values; later columns hold references, denominators or intervals) is hidden
+     * or missing, and at least one is hidden. Such a chart is not drawn; the report says in a sentence
+     * that its values are hidden.
      */
     public static boolean allHidden(Chart chart) {
         boolean hidden = false;
         for (List<String> row : chart.table().rows()) {
-            for (int i = 1; i < row.size(); i++) {
-                String cell = row.get(i);
-                if (cell != null && cell.chars().anyMatch(Character::isDigit)) {
-                    return false;
-                }
-                hidden |= NumberText.SUPPRESSED.equals(cell == null ? "" : cell.strip());
+            String cell = row.size() > 1 && row.get(1) != null ? row.get(1).strip() : "";
+            if (cell.chars().anyMatch(Character::isDigit)) {
+                return false;
             }
+            hidden |= NumberText.SUPPRESSED.equals(cell);
         }
         return hidden;
     }
@@ -83,7 +83,7 @@ public final class ReportCharts {
      * Each title once in a report: where two charts would share a finding ("Inom förväntad variation"),
      * each names its indicator first (the subject of its subtitle), unless the title already starts with it.
      */
-    private List<Chart> uniqueTitles(List<Chart> charts) {
+    List<Chart> uniqueTitles(List<Chart> charts) {
         String municipality = ctx.facts().municipalityName();
         Map<String, Long> counts = charts.stream().collect(Collectors.groupingBy(Chart::title, Collectors.counting()));
         List<Chart> named = new ArrayList<>();
