@@ -44,7 +44,9 @@ final class SummarySection {
             html.open("ol", "class", "points");
             for (MainPoint point : ctx.mainPoints()) {
                 String chart = TrendCharts.trendId(point.indicator(), point.breakdown());
-                html.open("li").element("p", point.sentence(), "class", "point");
+                // The indicator's id and breakdown for programs that check the sentence against indicators.csv.
+                html.open("li", "data-indicator", point.indicator(), "data-breakdown", point.breakdown().toString())
+                        .element("p", point.sentence(), "class", "point");
                 if (ctx.figures().has(chart)) {
                     html.open("p", "class", "note").element("a", ctx.t("Diagram: ", "Chart: ")
                             + ctx.subject(point.indicator(), point.breakdown()), "href", "#fig-" + chart).close("p");
@@ -52,7 +54,7 @@ final class SummarySection {
                 html.close("li");
             }
             html.close("ol");
-            html.element("p", new MainPoints(ctx.facts()).noOtherChanges(), "class", "point");
+            html.element("p", new MainPoints(ctx.facts()).noOtherChanges(), "class", "point none-other");
             html.element("p", ctx.t("Ordnade efter vikt; en förändring kallas större än slumpen bara när det statistiska testet visar det.",
                     "Ranked by weight; a change is called larger than chance only when the statistical test shows it."),
                     "class", "note");
