@@ -57,6 +57,7 @@ class StandardReportRendererTest {
         assertThat(directory.resolve("rapport.pdf")).isNotEmptyFile();
         assertThat(directory.resolve("indicators.csv")).isNotEmptyFile();
         assertThat(directory.resolve("indicators.xlsx")).isNotEmptyFile();
+        assertThat(directory.resolve("indicators-excel.csv")).isNotEmptyFile();
         List<String> svgs;
         try (Stream<Path> files = Files.list(directory.resolve("charts"))) {
             svgs = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".svg")).toList();
@@ -67,7 +68,7 @@ class StandardReportRendererTest {
         for (String svg : svgs) {
             assertThat(directory.resolve("charts").resolve(svg.replace(".svg", ".png"))).isNotEmptyFile();
         }
-        assertThat(written).allMatch(Files::exists).hasSize(svgs.size() * 2 + 4);
+        assertThat(written).allMatch(Files::exists).hasSize(svgs.size() * 2 + 5);
         assertThat(svgs).doesNotContain("trend_stale_from_an_earlier_run.svg");
     }
 

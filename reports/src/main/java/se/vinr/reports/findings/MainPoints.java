@@ -14,6 +14,7 @@ import se.vinr.reports.model.Comparison;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Polarity;
+import se.vinr.reports.model.SeriesBreak;
 import se.vinr.reports.model.TrendFinding;
 import se.vinr.reports.model.TrendFinding.ControlSignal;
 import se.vinr.reports.model.TrendFinding.GoalAssurance;
@@ -130,15 +131,29 @@ public final class MainPoints {
         return ", " + (parts.isEmpty() ? last : String.join(", ", parts) + w.t(" och ", " and ") + last);
     }
 
-    /** " Obs: serien bröts första halvåret 2024 …" when a break lies in the half-years shown. */
+    /** " Obs: serien bröts första halvåret 2024 …" when a break of this indicator alone lies in the half-years shown. */
     private String caveat(String indicator) {
-        return facts.breaksFor(indicator).stream()
-                .filter(b -> facts.periods().contains(b.period()) && !b.period().equals(facts.periods().get(0)))
-                .reduce((a, b) -> b)
+        return latestBreak(b -> !"all".equals(b.scope()) && b.touches(indicator))
                 .map(b -> w.t(" Obs: serien bröts ", " Note: the series broke in ") + phrases.vocabulary().halfYear(b.period())
                         + w.t(" (se Seriebrott under Datakvalitet), så jämförelser med tiden före ska läsas med försiktighet.",
                         " (see Series breaks under Data quality), so comparisons with the time before should be read with care."))
                 .orElse("");
+    }
+
+    /** The caveat for a break of every series, said once under the key messages; empty when there is none. */
+    public String commonCaveat() {
+        return latestBreak(b -> "all".equals(b.scope()))
+                .map(b -> w.t("Obs: alla serier bröts ", "Note: every series broke in ") + phrases.vocabulary().halfYear(b.period())
+                        + w.t(" (se Seriebrott under Datakvalitet), så jämförelser med tiden före ska läsas med försiktighet.",
+                        " (see Series breaks under Data quality), so comparisons with the time before should be read with care."))
+                .orElse("");
+    }
+
+    private Optional<SeriesBreak> latestBreak(java.util.function.Predicate<SeriesBreak> which) {
+        return facts.model().seriesBreaks().stream()
+                .filter(which)
+                .filter(b -> facts.periods().contains(b.period()) && !b.period().equals(facts.periods().get(0)))
+                .reduce((a, b) -> a.period().compareTo(b.period()) >= 0 ? a : b);
     }
 
     private static void keepBest(Map<String, MainPoint> best, MainPoint candidate) {

@@ -26,6 +26,8 @@ final class Figures {
     private final List<RenderedChart> placed = new ArrayList<>();
     private int number;
 
+    private static final int APPENDIX_ROWS = 30;
+
     private final Map<String, Chart> hidden = new LinkedHashMap<>();
     private final int threshold;
 
@@ -98,7 +100,16 @@ final class Figures {
             Chart chart = placed.get(i).chart();
             DataTable table = chart.table();
             html.element("h3", words.t("Figur ", "Figure ") + (i + 1) + ". " + chart.title());
-            Tables.write(html, null, table.headers(), table.rows(), 1);
+            List<List<String>> rows = table.rows();
+            if (rows.size() > APPENDIX_ROWS) {
+                // A funnel plot's table lists every municipality (about 290): on paper the first rows and a
+                // pointer to the full table in rapport.html, rather than thirty pages of it.
+                html.element("p", words.t("De första " + APPENDIX_ROWS + " av " + rows.size()
+                        + " raderna; hela tabellen finns under diagrammet i rapport.html.", "The first " + APPENDIX_ROWS
+                        + " of " + rows.size() + " rows; the whole table is under the chart in rapport.html."), "class", "note");
+                rows = rows.subList(0, APPENDIX_ROWS);
+            }
+            Tables.write(html, null, table.headers(), rows, 1);
         }
         html.close("section").newline();
     }

@@ -67,8 +67,7 @@ final class OverviewTable {
                 reference(ctx.t("Kommungruppen", "Peer group"), Row::peerGroup),
                 new Column(ctx.t("Jämfört med riket", "Against Sweden"), false, this::comparison),
                 new Column(ctx.t("Trend", "Trend"), false, this::trend),
-                new Column(ctx.t("Spridning bland kommunerna (lägst, 25 %, 75 %, högst)",
-                        "Spread among municipalities (lowest, 25 %, 75 %, highest)"), true, this::spread),
+                new Column(ctx.t("Spridning bland kommunerna", "Spread among municipalities"), true, this::spread),
                 new Column(ctx.t("Mål", "Goal"), false, this::goal)));
         columns.removeIf(c -> rows.stream().allMatch(r -> c.cell().apply(r) == null));
 
@@ -104,11 +103,11 @@ final class OverviewTable {
         }
         html.close("tbody").close("table");
         html.element("p", ctx.t("Osäkerhetsintervallet är ett " + facts.confidencePercent() + " %-konfidensintervall. "
-                        + "Trend: riktningen över de halvår som hänger ihop utan seriebrott. Spridningen visar lägsta och högsta värde "
-                        + "och kvartilerna bland de kommuner som har ett värde. “–”: uppgift saknas; “..”: dold för att skydda små tal.",
+                        + "Trend: riktningen över de halvår som hänger ihop utan seriebrott. Spridningen bland kommunerna visar lägsta värde, "
+                        + "undre och övre kvartil och högsta värde bland de kommuner som har ett värde. “–”: uppgift saknas; “..”: dold för att skydda små tal.",
                 "The uncertainty interval is a " + facts.confidencePercent() + " % confidence interval. Trend: the direction over "
-                        + "the half-years without a series break. The spread shows the lowest and highest values and the quartiles "
-                        + "among municipalities with a value. “–”: no figure; “..”: hidden to protect small numbers."),
+                        + "the half-years without a series break. The spread among municipalities shows the lowest value, the lower and "
+                        + "upper quartiles and the highest value among municipalities with a value. “–”: no figure; “..”: hidden to protect small numbers."),
                 "class", "note");
     }
 

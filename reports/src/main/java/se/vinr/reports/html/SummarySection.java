@@ -54,7 +54,11 @@ final class SummarySection {
                 html.close("li");
             }
             html.close("ol");
-            html.element("p", new MainPoints(ctx.facts()).noOtherChanges(), "class", "point none-other");
+            MainPoints points = new MainPoints(ctx.facts());
+            html.element("p", points.noOtherChanges(), "class", "point none-other");
+            if (!points.commonCaveat().isEmpty()) {
+                html.element("p", points.commonCaveat(), "class", "note");
+            }
             html.element("p", ctx.t("Ordnade efter vikt; en förändring kallas större än slumpen bara när det statistiska testet visar det.",
                     "Ranked by weight; a change is called larger than chance only when the statistical test shows it."),
                     "class", "note");
