@@ -59,6 +59,11 @@ public final class Html {
         return close(tag);
     }
 
+    /** {@link #unbroken} as escaped markup, for a template's raw output. */
+    public static String unbrokenMarkup(String text) {
+        return new Html().unbroken(text).toString();
+    }
+
     /**
      * Text in which every word holding a dash or a slash ("0–17", "2021-12-31", "hbtqi-personer") stays on
      * one line: a browser may otherwise break a narrow table cell after the dash, in the middle of the word.

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import se.vinr.reports.charts.Palette;
 import se.vinr.reports.facts.Assessment;
 import se.vinr.reports.facts.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
@@ -71,44 +72,32 @@ final class OverviewTable {
                 new Column(ctx.t("Mål", "Goal"), false, this::goal)));
         columns.removeIf(c -> rows.stream().allMatch(r -> c.cell().apply(r) == null));
 
-        html.open("table", "class", "stack overview");
-        html.element("caption", ctx.t("Senaste halvåret, ", "Latest half-year, ") + ctx.vocabulary().halfYear(facts.period()));
-        html.open("thead").open("tr").element("th", ctx.t("Indikator", "Indicator"), "scope", "col");
-        for (Column c : columns) {
-            html.element("th", c.header(), "scope", "col", "class", c.numeric() ? "num" : null);
-        }
-        html.close("tr").close("thead").open("tbody");
-        Map<String, List<Row>> groups = grouped(rows);
-        for (Map.Entry<String, List<Row>> group : groups.entrySet()) {
-            if (groups.size() > 1) {
-                html.open("tr", "class", "group").element("th", group.getKey(), "scope", "colgroup",
-                        "colspan", String.valueOf(columns.size() + 1)).close("tr");
-            }
+        List<Views.Group> groups = new ArrayList<>();
+        Map<String, List<Row>> grouped = grouped(rows);
+        for (Map.Entry<String, List<Row>> group : grouped.entrySet()) {
+            List<Views.Row> viewRows = new ArrayList<>();
             for (Row r : group.getValue()) {
-                html.open("tr").element("th", ctx.title(r.definition()), "scope", "row");
+                List<Views.Cell> cells = new ArrayList<>();
                 for (Column c : columns) {
                     Cell cell = c.cell().apply(r);
-                    html.open("td", "class", c.numeric() ? "num" : null, "data-label", c.header());
-                    if (cell == null) {
-                        html.text(NumberText.MISSING);
-                    } else if (cell.assessment() != null) {
-                        ctx.assessment(html, cell.assessment());
-                    } else {
-                        html.text(cell.text());
-                    }
-                    html.close("td");
+                    cells.add(cell == null ? new Views.Cell(NumberText.MISSING, c.numeric(), c.header(), null)
+                            : cell.assessment() != null ? new Views.Cell(ctx.word(cell.assessment()), false, c.header(),
+                            Palette.hex(Palette.of(cell.assessment())))
+                            : new Views.Cell(cell.text(), c.numeric(), c.header(), null));
                 }
-                html.close("tr");
+                viewRows.add(new Views.Row(ctx.title(r.definition()), cells));
             }
+            groups.add(new Views.Group(grouped.size() > 1 ? group.getKey() : null, viewRows));
         }
-        html.close("tbody").close("table");
-        html.element("p", ctx.t("Osäkerhetsintervallet är ett " + facts.confidencePercent() + " %-konfidensintervall. "
+        String note = ctx.t("Osäkerhetsintervallet är ett " + facts.confidencePercent() + " %-konfidensintervall. "
                         + "Trend: riktningen över de halvår som hänger ihop utan seriebrott. Spridningen bland kommunerna visar lägsta värde, "
                         + "undre och övre kvartil och högsta värde bland de kommuner som har ett värde. “–”: uppgift saknas; “..”: dold för att skydda små tal.",
                 "The uncertainty interval is a " + facts.confidencePercent() + " % confidence interval. Trend: the direction over "
                         + "the half-years without a series break. The spread among municipalities shows the lowest value, the lower and "
-                        + "upper quartiles and the highest value among municipalities with a value. “–”: no figure; “..”: hidden to protect small numbers."),
-                "class", "note");
+                        + "upper quartiles and the highest value among municipalities with a value. “–”: no figure; “..”: hidden to protect small numbers.");
+        html.raw(Templates.render("overview.jte", new Texts(ctx.words().language()), "view", new Views.Overview(
+                ctx.t("Senaste halvåret, ", "Latest half-year, ") + ctx.vocabulary().halfYear(facts.period()),
+                columns.stream().map(Column::header).toList(), columns.stream().map(Column::numeric).toList(), groups, note)));
     }
 
     private Row row(IndicatorDefinition d) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import se.vinr.reports.charts.Chart;
@@ -17,9 +18,11 @@ import se.vinr.reports.text.Vocabulary;
 import se.vinr.reports.text.Words;
 
 /**
- * The one template of the report. The HTML file and the PDF are both made here; they differ only in
- * how charts are embedded (inline SVG, or PNG for the PDF renderer). The output is well-formed XHTML
- * so that the PDF renderer, which parses XML, reads exactly what a browser shows.
+ * Puts the report together: the page template ({@code page.jte}) around the chapters, of which the key
+ * messages and the overview are templates of their own and the rest are still written by their section
+ * classes. The HTML file and the PDF are both made here; they differ only in how charts are embedded
+ * (inline SVG, or PNG for the PDF renderer) and in the PDF's outline and appendix. The output is
+ * well-formed XHTML so that the PDF renderer, which parses XML, reads exactly what a browser shows.
  */
 public final class ReportDocument {
 
@@ -43,48 +46,34 @@ public final class ReportDocument {
         DocumentContext ctx = new DocumentContext(facts, words, new NumberText(words), new Vocabulary(words),
                 new Figures(charts, hiddenCharts, facts.threshold(), embedding, words), worsening, mainPoints);
         String title = title(facts, words);
-        Html html = new Html();
-        html.raw("<!DOCTYPE html>\n");
-        html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", words.language().code(),
-                "xml:lang", words.language().code()).newline();
-        html.open("head").empty("meta", "charset", "utf-8")
-                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-                .element("title", title)
-                .open("style").raw(stylesheet(facts, words, title)).close("style");
-        if (embedding == ChartEmbedding.PNG) {
-            bookmarks(html, words);
-        }
-        html.close("head").newline();
-        html.open("body");
-        html.open("header").element("p", words.t("Uppföljning av arbetet mot våld i nära relationer",
-                "Follow-up of the work against violence in close relationships"), "class", "meta");
-        html.element("h1", facts.municipalityName() + " – " + new Vocabulary(words).halfYear(facts.period()));
-        html.element("p", words.t("Halvårsrapport. Jämförelser med riket, länet och kommungruppen där sådana finns. ",
-                "Half-year report. Comparisons with Sweden, the county and the municipality group where they exist. ")
-                + words.t("Värden under ", "Values below ") + facts.threshold()
-                + words.t(" visas som “..”.", " are shown as “..”."), "class", "meta");
-        if (facts.model().synthetic()) {
-            html.open("p", "class", "demo").element("strong", DemoMark.text(words)).text(". " + DemoMark.explanation(words)).close("p");
-        }
-        html.close("header").newline();
-        contents(html, words);
-        html.open("main");
-        new SummarySection(ctx).write(html);
+        Html chapters = new Html();
+        new SummarySection(ctx).write(chapters);
         ComparisonSection comparison = new ComparisonSection(ctx);
-        comparison.writeSpine(html);
-        comparison.writeNational(html);
-        new DetailSection(ctx).write(html);
-        new PlanSection(ctx).write(html);
-        new QualitySection(ctx).write(html);
-        new MethodSection(ctx).write(html);
+        comparison.writeSpine(chapters);
+        comparison.writeNational(chapters);
+        new DetailSection(ctx).write(chapters);
+        new PlanSection(ctx).write(chapters);
+        new QualitySection(ctx).write(chapters);
+        new MethodSection(ctx).write(chapters);
         if (embedding == ChartEmbedding.PNG) {
-            ctx.figures().appendix(html, APPENDIX_ID);
+            ctx.figures().appendix(chapters, APPENDIX_ID);
         }
-        html.close("main");
-        html.open("footer").text(title + ". " + words.t("Skapad ", "Created ") + new Vocabulary(words).date(facts.model().created())
-                + ", vinr " + PlainText.clean(facts.model().toolVersion()) + ".").close("footer");
-        html.close("body").close("html").newline();
-        return html.toString();
+        List<Views.Chapter> contents = new ArrayList<>();
+        for (String[] entry : ENTRIES) {
+            contents.add(new Views.Chapter(entry[0], words.t(entry[1], entry[2])));
+        }
+        Vocabulary vocabulary = new Vocabulary(words);
+        Views.Page page = new Views.Page(words.language().code(), title, stylesheet(facts, words, title),
+                embedding == ChartEmbedding.PNG,
+                facts.municipalityName() + " – " + vocabulary.halfYear(facts.period()),
+                words.t("Halvårsrapport. Jämförelser med riket, länet och kommungruppen där sådana finns. ",
+                        "Half-year report. Comparisons with Sweden, the county and the municipality group where they exist. ")
+                        + words.t("Värden under ", "Values below ") + facts.threshold()
+                        + words.t(" visas som “..”.", " are shown as “..”."),
+                facts.model().synthetic(), DemoMark.text(words), DemoMark.explanation(words), contents, chapters.toString(),
+                title + ". " + words.t("Skapad ", "Created ") + vocabulary.date(facts.model().created())
+                        + ", vinr " + PlainText.clean(facts.model().toolVersion()) + ".");
+        return Templates.render("page.jte", new Texts(words.language()), "page", page);
     }
 
     private static String title(ReportFacts facts, Words words) {
@@ -93,26 +82,6 @@ public final class ReportDocument {
     }
 
     private static final String APPENDIX_ID = "bilaga-tabeller";
-
-    /** The PDF's outline (openhtmltopdf's bookmarks element): one entry per chapter, as in the contents. */
-    private static void bookmarks(Html html, Words words) {
-        html.open("bookmarks");
-        for (String[] entry : ENTRIES) {
-            html.empty("bookmark", "name", words.t(entry[1], entry[2]), "href", "#" + entry[0]);
-        }
-        html.empty("bookmark", "name", words.t("Bilaga: tabeller till diagrammen", "Appendix: tables behind the charts"),
-                "href", "#" + APPENDIX_ID);
-        html.close("bookmarks");
-    }
-
-    private static void contents(Html html, Words words) {
-        html.open("nav", "aria-label", words.t("Innehåll", "Contents")).element("h2", words.t("Innehåll", "Contents")).open("ol");
-        for (String[] entry : ENTRIES) {
-            String name = words.t(entry[1], entry[2]);
-            html.open("li").element("a", name, "href", "#" + entry[0]).close("li");
-        }
-        html.close("ol").close("nav").newline();
-    }
 
     private static final String[][] ENTRIES = {
             {SummarySection.WORSENING_ID, "Sämre och på väg åt fel håll", "Worse and moving the wrong way"},

@@ -1,5 +1,8 @@
 package se.vinr.reports.html;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import se.vinr.reports.charts.TrendCharts;
 import se.vinr.reports.findings.MainPoint;
 import se.vinr.reports.findings.MainPoints;
@@ -35,37 +38,19 @@ final class SummarySection {
         }
         html.close("section").newline();
 
-        html.open("section", "id", POINTS_ID);
-        html.element("h2", ctx.t("Huvudbudskap", "Key messages"));
-        if (ctx.mainPoints().isEmpty()) {
-            html.element("p", ctx.t("Inga värden att sammanfatta det här halvåret.", "No values to summarise this half-year."));
-        } else {
-            // Sentences first, as a bulletin's key points; each links to its chart, drawn below the list.
-            html.open("ol", "class", "points");
-            for (MainPoint point : ctx.mainPoints()) {
-                String chart = TrendCharts.trendId(point.indicator(), point.breakdown());
-                // The indicator's id and breakdown for programs that check the sentence against indicators.csv.
-                html.open("li", "data-indicator", point.indicator(), "data-breakdown", point.breakdown().toString())
-                        .element("p", point.sentence(), "class", "point");
-                if (ctx.figures().has(chart)) {
-                    html.open("p", "class", "note").element("a", ctx.t("Diagram: ", "Chart: ")
-                            + ctx.subject(point.indicator(), point.breakdown()), "href", "#fig-" + chart).close("p");
-                }
-                html.close("li");
-            }
-            html.close("ol");
-            MainPoints points = new MainPoints(ctx.facts());
-            html.element("p", points.noOtherChanges(), "class", "point none-other");
-            if (!points.commonCaveat().isEmpty()) {
-                html.element("p", points.commonCaveat(), "class", "note");
-            }
-            html.element("p", ctx.t("Ordnade efter vikt; en förändring kallas större än slumpen bara när det statistiska testet visar det.",
-                    "Ranked by weight; a change is called larger than chance only when the statistical test shows it."),
-                    "class", "note");
-            for (MainPoint point : ctx.mainPoints()) {
-                ctx.figures().write(html, TrendCharts.trendId(point.indicator(), point.breakdown()));
-            }
+        MainPoints points = new MainPoints(ctx.facts());
+        List<Views.KeyMessage> messages = new ArrayList<>();
+        for (MainPoint point : ctx.mainPoints()) {
+            String chart = TrendCharts.trendId(point.indicator(), point.breakdown());
+            messages.add(new Views.KeyMessage(point.indicator(), point.breakdown().toString(), point.sentence(),
+                    ctx.figures().has(chart) ? chart : null, ctx.subject(point.indicator(), point.breakdown())));
         }
-        html.close("section").newline();
+        // The charts after the sentences, as a bulletin puts its key points first.
+        Html charts = new Html();
+        for (MainPoint point : ctx.mainPoints()) {
+            ctx.figures().write(charts, TrendCharts.trendId(point.indicator(), point.breakdown()));
+        }
+        html.raw(Templates.render("keyMessages.jte", new Texts(ctx.words().language()), "view", new Views.KeyMessages(
+                POINTS_ID, messages, points.noOtherChanges(), points.commonCaveat(), charts.toString()))).newline();
     }
 }
