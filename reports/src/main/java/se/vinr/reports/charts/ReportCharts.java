@@ -62,22 +62,28 @@ public final class ReportCharts {
     }
 
     /**
-     * Whether a chart would show nothing but gaps: every figure of its first value column (the
-     * municipality's own values; later columns hold references, denominators or intervals) is hidden
-     * or missing, and at least one is hidden. Such a chart is not drawn; the report says in a sentence
+     * Whether a chart would show nothing but gaps: no cell of its table beyond the label column holds a
+     * figure, apart from a column of denominators (the size of a group is shown even where its value
+     * is hidden), and at least one is hidden. Such a chart is not drawn; the report says in a sentence
      * that its values are hidden.
      */
     public static boolean allHidden(Chart chart) {
+        List<String> headers = chart.table().headers();
         boolean hidden = false;
         for (List<String> row : chart.table().rows()) {
-            String cell = row.size() > 1 && row.get(1) != null ? row.get(1).strip() : "";
-            if (cell.chars().anyMatch(Character::isDigit)) {
-                return false;
+            for (int c = 1; c < row.size(); c++) {
+                String cell = row.get(c) == null ? "" : row.get(c).strip();
+                boolean denominator = c < headers.size() && DENOMINATORS.contains(headers.get(c));
+                if (!denominator && cell.chars().anyMatch(Character::isDigit)) {
+                    return false;
+                }
+                hidden |= NumberText.SUPPRESSED.equals(cell);
             }
-            hidden |= NumberText.SUPPRESSED.equals(cell);
         }
         return hidden;
     }
+
+    private static final Set<String> DENOMINATORS = Set.of("Nämnare", "Denominator");
 
     /**
      * Each title once in a report: where two charts would share a finding ("Inom förväntad variation"),

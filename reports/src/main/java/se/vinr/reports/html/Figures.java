@@ -53,7 +53,8 @@ final class Figures {
         if (empty != null && shown.add(id)) {
             html.element("p", empty.subject() + words.t(": varje värde bygger på färre än " + threshold
                     + " personer och döljs för att skydda små tal, så diagrammet visas inte.", ": every value rests on fewer than "
-                    + threshold + " people and is hidden to protect small numbers, so the chart is not shown."), "class", "note");
+                    + threshold + " people and is hidden to protect small numbers, so the chart is not shown."), "class", "note",
+                    "id", "fig-" + id);
             return;
         }
         RenderedChart rendered = charts.get(id);

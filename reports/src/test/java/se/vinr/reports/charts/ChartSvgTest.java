@@ -109,6 +109,10 @@ class ChartSvgTest {
         assertThat(built).filteredOn(c -> c.id().startsWith("training_basic_coverage_by_department"))
                 .allMatch(ReportCharts::allHidden);
         assertThat(charts).noneMatch(ReportCharts::allHidden);
+        // Women all hidden but men shown: the chart still has something to show.
+        Chart pyramid = new Chart("p", "t", "s", "", "", 800, 400, (g2, area) -> { },
+                new DataTable(List.of("Ålder", "Kvinnor", "Män"), List.of(List.of("18–24 år", "..", "7"), List.of("25–44 år", "..", "12"))));
+        assertThat(ReportCharts.allHidden(pyramid)).isFalse();
     }
 
     @Test
