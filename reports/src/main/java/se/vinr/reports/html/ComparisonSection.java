@@ -11,7 +11,6 @@ import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.ReferenceSource;
-import se.vinr.reports.model.TrendFinding;
 import se.vinr.reports.text.NumberText;
 import se.vinr.reports.text.PlainText;
 

@@ -1,11 +1,7 @@
 package se.vinr.reports.html;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.Polarity;
-import se.vinr.reports.text.NumberText;
 import se.vinr.reports.text.PlainText;
 
 /** How the figures are made: definitions, intervals, comparisons, control charts, protection, regulation. */
