@@ -25,6 +25,7 @@ CREATE TABLE mart.publications (
     suppression_threshold INTEGER NOT NULL,   -- counts 1 .. threshold-1 are never shown
     confidence_level      VARCHAR NOT NULL,   -- per cent, as printed: '95.0'
     first_published_at    TIMESTAMP NOT NULL, -- UTC, of the first publication of this key
+    synthetic             BOOLEAN NOT NULL,   -- made from the demo's synthetic data: every page says so
     PRIMARY KEY (municipality, report_period)
 );
 

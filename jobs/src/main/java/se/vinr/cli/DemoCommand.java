@@ -18,7 +18,7 @@ class DemoCommand extends AppCommand {
     MunicipalityCode municipality = new MunicipalityCode("2280");
 
     @Option(names = "--from", paramLabel = "PERIOD", descriptionKey = "demo.from")
-    Period from = new Period(2023, 1);
+    Period from = new Period(2021, 1);
 
     @Option(names = "--to", paramLabel = "PERIOD", descriptionKey = "demo.to")
     Period to = new Period(2025, 2);

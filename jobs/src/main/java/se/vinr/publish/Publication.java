@@ -26,6 +26,7 @@ import se.vinr.reports.model.TrendFinding;
  * @param groupNames   titles of the reference areas other than the country ({@code kolada:<id>})
  * @param plan         the action-plan follow-up, or null when no plan is configured
  * @param confidenceLevel the interval level in per cent as printed, e.g. {@code 95.0}
+ * @param synthetic    made from the demo's synthetic data (a load with the demo's public key)
  */
 public record Publication(
         String municipality,
@@ -43,7 +44,8 @@ public record Publication(
         int suppressionThreshold,
         String confidenceLevel,
         Map<String, String> groupNames,
-        List<PopulationCount> population) {
+        List<PopulationCount> population,
+        boolean synthetic) {
 
     public Publication {
         periods = List.copyOf(periods);
@@ -64,6 +66,6 @@ public record Publication(
         areaNames.putAll(groupNames);
         return new ReportModel(language, municipality, municipalityName, period, periods, definitions, values,
                 trends, peers, sources, seriesBreaks, dataQuality, plan, suppressionThreshold, confidenceLevel,
-                toolVersion, created.toString(), areaNames, population);
+                toolVersion, created.toString(), areaNames, population, synthetic);
     }
 }

@@ -155,7 +155,8 @@ public final class PublicationBuilder {
                 peers.concerning(connection, sources(connection), municipality), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
                 String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100),
-                groupNames(connection, municipality), populationByAgeAndSex(connection, municipality, period));
+                groupNames(connection, municipality), populationByAgeAndSex(connection, municipality, period),
+                synthetic(connection, municipality));
     }
 
     /**
@@ -167,6 +168,17 @@ public final class PublicationBuilder {
                                               Period period) {
         return peers.stream().filter(p -> !fallbackBasis.contains(
                 new ReferenceFigures.RowKey(p.indicator(), period.toString(), IndicatorValue.ALL))).toList();
+    }
+
+    /** Whether any loaded half-year of the municipality was made with the demo's public key (synthetic data). */
+    private static boolean synthetic(Connection connection, MunicipalityCode municipality) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT count(*) FROM meta.loads WHERE municipality = ? AND starts_with(key_fingerprint, 'demo-')")) {
+            statement.setString(1, municipality.code());
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        }
     }
 
     /**
@@ -287,6 +299,13 @@ public final class PublicationBuilder {
                 while (rs.next()) {
                     names.put("kolada:" + rs.getString(1), rs.getString(2));
                 }
+            }
+        }
+        // A county is named as SCB names it ("Västernorrlands län"), never by its code.
+        try (PreparedStatement statement = connection.prepareStatement("SELECT county_code, county_name FROM ref.counties");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                names.put(rs.getString(1), rs.getString(2));
             }
         }
         return names;

@@ -61,8 +61,8 @@ public final class PublicationWriter {
             }
             Rows rows = new Rows(connection, publication);
             rows.insert("publications", List.of("municipality_name", "suppression_threshold", "confidence_level",
-                    "first_published_at"), List.<Object[]>of(new Object[] {publication.municipalityName(),
-                    publication.suppressionThreshold(), publication.confidenceLevel(), first}));
+                    "first_published_at", "synthetic"), List.<Object[]>of(new Object[] {publication.municipalityName(),
+                    publication.suppressionThreshold(), publication.confidenceLevel(), first, publication.synthetic()}));
             rows.insert("publication_periods", List.of("period"),
                     publication.periods().stream().map(p -> new Object[] {p}).toList());
             rows.insert("published_cells", List.of("ordinal", "indicator", "breakdown", "period", "reference_area",

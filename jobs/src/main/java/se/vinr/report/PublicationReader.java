@@ -44,7 +44,7 @@ final class PublicationReader {
     }
 
     Publication read() throws SQLException {
-        List<Row> header = rows("SELECT municipality_name, suppression_threshold, confidence_level "
+        List<Row> header = rows("SELECT municipality_name, suppression_threshold, confidence_level, synthetic "
                 + "FROM mart.publications");
         if (header.isEmpty()) {
             throw new UserFacingException("nothing is published for " + municipality + " " + period
@@ -85,7 +85,8 @@ final class PublicationReader {
                         ((Number) r.object(4)).intValue())).toList();
         return new Publication(municipality.code(), publication.text(1), period.toString(), periods, definitions,
                 values, trends, peers, sources, breaks, dataQuality(), plan(),
-                ((Number) publication.object(2)).intValue(), publication.text(3), groupNames, population);
+                ((Number) publication.object(2)).intValue(), publication.text(3), groupNames, population,
+                (Boolean) publication.object(4));
     }
 
     private List<TrendFinding> trends() throws SQLException {

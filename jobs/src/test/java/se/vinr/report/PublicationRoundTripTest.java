@@ -169,7 +169,7 @@ class PublicationRoundTripTest {
                 List.of(new ReferenceSource("riket", "screening_rate", "Kolada", "2024", null)),
                 List.of(new SeriesBreak("2024H2", "all", "nytt system", "new system", "IFO")),
                 quality, plan, 5, "95.0", Map.of("kolada:G1", "Liknande kommuner"),
-                List.of(new PopulationCount("K", "18-24", 800, 2024), new PopulationCount("M", "18-24", 900, 2024)));
+                List.of(new PopulationCount("K", "18-24", 800, 2024), new PopulationCount("M", "18-24", 900, 2024)), true);
     }
 
     private static PlanFollowUp plan() {

@@ -25,12 +25,14 @@ import se.vinr.reports.html.ChartEmbedding;
 import se.vinr.reports.html.ReportDocument;
 import se.vinr.reports.model.ReportModel;
 import se.vinr.reports.pdf.PdfWriter;
+import se.vinr.reports.tables.ExcelCsvWriter;
 import se.vinr.reports.tables.IndicatorsCsvWriter;
 import se.vinr.reports.tables.IndicatorsXlsxWriter;
+import se.vinr.reports.text.DemoMark;
 
 /**
- * The report: charts (SVG and PNG), {@code rapport.html}, {@code rapport.pdf}, {@code indicators.csv} and
- * {@code indicators.xlsx}, all pure functions of the model. Needs a headless JVM ({@code java.awt.headless=true},
+ * The report: charts (SVG and PNG), {@code rapport.html}, {@code rapport.pdf}, {@code indicators.csv}, its
+ * Swedish-Excel twin {@code indicators-excel.csv} and {@code indicators.xlsx}, all pure functions of the model. Needs a headless JVM ({@code java.awt.headless=true},
  * which Spring Boot sets); fonts come from this jar. Safe to reuse; holds only the loaded fonts and template.
  */
 public final class StandardReportRenderer implements ReportRenderer {
@@ -39,6 +41,7 @@ public final class StandardReportRenderer implements ReportRenderer {
     public static final String PDF = "rapport.pdf";
     public static final String CSV = "indicators.csv";
     public static final String XLSX = "indicators.xlsx";
+    public static final String EXCEL_CSV = "indicators-excel.csv";
     public static final String CHARTS = "charts";
 
     private final ReportFonts fonts;
@@ -59,10 +62,13 @@ public final class StandardReportRenderer implements ReportRenderer {
         mainPoints.forEach(p -> trendCharts.add(new TrendKey(p.indicator(), p.breakdown())));
 
         List<Chart> charts = new ReportCharts(ChartContext.of(facts, new ChartStyle(fonts))).build(trendCharts);
-        ChartExporter exporter = new ChartExporter(fonts);
+        List<Chart> hidden = charts.stream().filter(ReportCharts::allHidden).toList();
+        ChartExporter exporter = new ChartExporter(fonts, model.synthetic() ? DemoMark.text(facts.words()) : "");
         List<RenderedChart> rendered = new ArrayList<>();
         for (Chart chart : charts) {
-            rendered.add(exporter.render(chart));
+            if (!hidden.contains(chart)) {
+                rendered.add(exporter.render(chart));
+            }
         }
 
         List<Path> written = new ArrayList<>();
@@ -77,15 +83,18 @@ public final class StandardReportRenderer implements ReportRenderer {
             written.add(png);
         }
         Path html = directory.resolve(HTML);
-        Files.writeString(html, document.render(facts, rendered, worsening, mainPoints, ChartEmbedding.INLINE_SVG),
+        Files.writeString(html, document.render(facts, rendered, hidden, worsening, mainPoints, ChartEmbedding.INLINE_SVG),
                 StandardCharsets.UTF_8);
         written.add(html);
         Path pdf = directory.resolve(PDF);
-        new PdfWriter(fonts).write(document.render(facts, rendered, worsening, mainPoints, ChartEmbedding.PNG), pdf);
+        new PdfWriter(fonts).write(document.render(facts, rendered, hidden, worsening, mainPoints, ChartEmbedding.PNG), pdf);
         written.add(pdf);
         Path csv = directory.resolve(CSV);
         new IndicatorsCsvWriter().write(facts.model(), csv);
         written.add(csv);
+        Path excelCsv = directory.resolve(EXCEL_CSV);
+        new ExcelCsvWriter().write(facts.model(), excelCsv);
+        written.add(excelCsv);
         Path xlsx = directory.resolve(XLSX);
         new IndicatorsXlsxWriter().write(facts, xlsx);
         written.add(xlsx);

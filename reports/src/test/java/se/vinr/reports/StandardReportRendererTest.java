@@ -57,6 +57,7 @@ class StandardReportRendererTest {
         assertThat(directory.resolve("rapport.pdf")).isNotEmptyFile();
         assertThat(directory.resolve("indicators.csv")).isNotEmptyFile();
         assertThat(directory.resolve("indicators.xlsx")).isNotEmptyFile();
+        assertThat(directory.resolve("indicators-excel.csv")).isNotEmptyFile();
         List<String> svgs;
         try (Stream<Path> files = Files.list(directory.resolve("charts"))) {
             svgs = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".svg")).toList();
@@ -67,7 +68,7 @@ class StandardReportRendererTest {
         for (String svg : svgs) {
             assertThat(directory.resolve("charts").resolve(svg.replace(".svg", ".png"))).isNotEmptyFile();
         }
-        assertThat(written).allMatch(Files::exists).hasSize(svgs.size() * 2 + 4);
+        assertThat(written).allMatch(Files::exists).hasSize(svgs.size() * 2 + 5);
         assertThat(svgs).doesNotContain("trend_stale_from_an_earlier_run.svg");
     }
 
@@ -102,8 +103,8 @@ class StandardReportRendererTest {
 
     @Test
     void theSectionsComeInTheAgreedOrder() {
-        List<String> headings = List.of("Sämre än jämförelsen och på väg åt fel håll", "Huvudpunkter",
-                "Alla indikatorer mot riket", "Nationell jämförelse", "Uppföljning av handlingsplanen", "Datakvalitet",
+        List<String> headings = List.of("Sämre än jämförelsen och på väg åt fel håll", "Huvudbudskap",
+                "Alla indikatorer i överblick", "Nationell jämförelse", "Uppföljning av handlingsplanen", "<h2>Datakvalitet</h2>",
                 "<h2>Metod</h2>");
         int previous = -1;
         for (String heading : headings) {
@@ -123,9 +124,10 @@ class StandardReportRendererTest {
     }
 
     @Test
-    void theNationalComparisonNamesItsSourcesAndSaysWhereThereIsNoFigure() {
-        assertContains(html, "Socialstyrelsen, Öppna jämförelser, 2024 (avrundat)", "ingen nationell siffra",
-                "HSLF-FS 2022:39", "Wilson");
+    void theNationalComparisonNamesItsSourcesAndCountsTheIndicatorsWithoutAFigureOnce() {
+        assertContains(html, "Socialstyrelsen, Öppna jämförelser, 2024 (avrundat)", "HSLF-FS 2022:39", "Wilson");
+        assertThat(html).containsPattern("\\d+ av \\d+ indikatorer har inget jämförelsevärde och visas inte här")
+                .doesNotContain("ingen nationell siffra");
     }
 
     @Test
@@ -208,8 +210,8 @@ class StandardReportRendererTest {
         assertThat(formulaCells).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).startsWith("'="));
         assertThat(numberFound).isTrue();
         assertThat(hiddenFound).isTrue();
-        assertThat(sheetNames).contains("Förklaring").anyMatch(n -> n.startsWith("Delmål 3"))
-                .allMatch(n -> n.length() <= 31);
+        assertThat(sheetNames).first().isEqualTo("Om tabellerna");
+        assertThat(sheetNames).allMatch(n -> n.length() <= 31).noneMatch(n -> n.endsWith("…"));
     }
 
     @Test
@@ -217,7 +219,7 @@ class StandardReportRendererTest {
         try (PDDocument pdf = Loader.loadPDF(directory.resolve("rapport.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(1);
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("Huvudpunkter", "Alla indikatorer mot riket", "Nationell jämförelse",
+            assertThat(text).contains("Huvudbudskap", "Alla indikatorer i överblick", "Nationell jämförelse",
                     "Uppföljning av handlingsplanen", "Datakvalitet", "Metod", "Sida 1 av " + pdf.getNumberOfPages())
                     .doesNotContain("98765", "98 765");
         }

@@ -70,9 +70,14 @@ final class Chromium implements AutoCloseable {
                 .findFirst();
     }
 
-    /** Opens {@code file} in a new tab and waits until it has loaded. */
+    /** Opens {@code file} in a new 1280 × 900 tab and waits until it has loaded. */
     PageVisit open(Path file) throws InterruptedException {
-        return PageVisit.open(devTools, file);
+        return PageVisit.open(devTools, file, 1280, 900);
+    }
+
+    /** Opens {@code file} in a new tab of the given window size (a phone is 390 px wide) and waits for it. */
+    PageVisit open(Path file, int width, int height) throws InterruptedException {
+        return PageVisit.open(devTools, file, width, height);
     }
 
     /** Reads the {@code DevTools listening on ws://…} line, draining stderr for as long as the browser runs. */

@@ -39,6 +39,7 @@ class DemoReportPdfTest {
     static List<String> headings;
     static String title;
     static List<Path> pictures;
+    static List<String> outline;
 
     @BeforeAll
     static void readTheReport(DemoReport.Output demo) throws Exception {
@@ -50,6 +51,8 @@ class DemoReportPdfTest {
                 stripper.setEndPage(page);
                 pages.add(plain(stripper.getText(pdf)));
             }
+            outline = new ArrayList<>();
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(item -> outline.add(item.getTitle()));
         }
         text = String.join(" ", pages);
         Document html = xhtml(demo.html());
@@ -68,8 +71,15 @@ class DemoReportPdfTest {
         for (int page = 1; page <= pages.size(); page++) {
             assertThat(pages.get(page - 1)).as("page %d", page)
                     .contains("Sida " + page + " av " + pages.size())
-                    .contains(title);
+                    .contains(title)
+                    .contains("Demo – syntetiska data");
         }
+    }
+
+    @Test
+    void hasBookmarksForItsChaptersAndTheAppendixOfTables() {
+        assertThat(outline).as("the PDF's outline").containsSubsequence("Huvudbudskap", "Alla indikatorer i överblick",
+                "Nationell jämförelse", "Datakvalitet", "Metod", "Bilaga: tabeller till diagrammen");
     }
 
     @Test

@@ -34,7 +34,7 @@ final class PageVisit {
         this.sessionId = sessionId;
     }
 
-    static PageVisit open(DevTools devTools, Path file) throws InterruptedException {
+    static PageVisit open(DevTools devTools, Path file, int width, int height) throws InterruptedException {
         String targetId = devTools.call("Target.createTarget", devTools.params().put("url", "about:blank"))
                 .get("targetId").asString();
         String sessionId = devTools.call("Target.attachToTarget",
@@ -61,8 +61,8 @@ final class PageVisit {
             visit.call(domain + ".enable", devTools.params());
         }
         // A fixed viewport, so the screenshot looks the same on every machine.
-        visit.call("Emulation.setDeviceMetricsOverride", devTools.params().put("width", 1280).put("height", 900)
-                .put("deviceScaleFactor", 1).put("mobile", false));
+        visit.call("Emulation.setDeviceMetricsOverride", devTools.params().put("width", width).put("height", height)
+                .put("deviceScaleFactor", 1).put("mobile", width < 600));
         JsonNode navigation = visit.call("Page.navigate", devTools.params().put("url", url));
         if (navigation.has("errorText")) {
             throw new IllegalStateException("Chromium could not open " + file + ": " + navigation.get("errorText"));

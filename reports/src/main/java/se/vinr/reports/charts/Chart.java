@@ -13,4 +13,12 @@ public record Chart(String id, String title, String subtitle, String caption, St
                     ChartBody body, DataTable table) {
 
     public static final int WIDTH = 800;
+
+    /** What the chart is of, the start of its subtitle: "Nya ärenden" of "Nya ärenden – Antal, Härnösand, …". */
+    public String subject() {
+        int dash = subtitle.indexOf(" – ");
+        int comma = subtitle.indexOf(", ");
+        int end = dash >= 0 && (comma < 0 || dash < comma) ? dash : comma >= 0 ? comma : subtitle.length();
+        return subtitle.substring(0, end).strip();
+    }
 }

@@ -44,18 +44,19 @@ public record ChartContext(ReportFacts facts, Words words, NumberText numbers, V
         }
         String first = periods.get(0);
         String last = periods.get(periods.size() - 1);
-        return first.equals(last) ? first : first + "–" + last;
+        return new Vocabulary(facts.words()).halfYears(first, last);
     }
 
-    /** Measure, area and period, e.g. "Antal personer, Härnösand, 2024H1–2026H1". */
+    /** Measure, area and period, e.g. "Antal personer, Härnösand, första halvåret 2024 – första halvåret 2026". */
     public String subtitle(String measure, String period) {
-        return measure + ", " + facts.municipalityName() + ", " + period;
+        return measure + ", " + facts.municipalityName() + ", " + new Vocabulary(facts.words()).halfYear(period);
     }
 
     /** Where the figures come from; the national sources named with their year. */
     public String caption(String period, List<String> indicators, boolean withReferences) {
         StringBuilder caption = new StringBuilder(t("Källa: kommunens verksamhetsdata (halvårsuttag), ",
-                "Source: the municipality's own records (half-yearly extract), ")).append(period).append('.');
+                "Source: the municipality's own records (half-yearly extract), "))
+                .append(new Vocabulary(facts.words()).halfYear(period)).append('.');
         if (withReferences) {
             List<String> named = new ArrayList<>();
             for (String indicator : indicators) {

@@ -25,8 +25,9 @@ public final class ChartExporter {
     private final Function<String, String> fontFamilies = family ->
             ReportFonts.FAMILY.equals(family) ? ReportFonts.CSS_STACK : family;
 
-    public ChartExporter(ReportFonts fonts) {
-        this.painter = new ChartPainter(fonts);
+    /** @param mark text for the corner of every chart (the demo's mark), or empty */
+    public ChartExporter(ReportFonts fonts, String mark) {
+        this.painter = new ChartPainter(fonts, mark);
     }
 
     public RenderedChart render(Chart chart) {

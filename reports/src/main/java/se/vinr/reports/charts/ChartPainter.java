@@ -19,10 +19,17 @@ public final class ChartPainter {
     private final Font subtitleFont;
     private final Font captionFont;
 
-    public ChartPainter(ReportFonts fonts) {
-        this.titleFont = fonts.bold(16f);
-        this.subtitleFont = fonts.regular(12f);
-        this.captionFont = fonts.regular(10f);
+    /** Dark orange on white: 6.6:1. */
+    private static final Color MARK = new Color(0x8A3B00);
+
+    private final String mark;
+
+    /** @param mark drawn in the top right corner of every chart ("Demo – syntetiska data"), or empty */
+    public ChartPainter(ReportFonts fonts, String mark) {
+        this.mark = mark;
+        this.titleFont = fonts.bold(17f);
+        this.subtitleFont = fonts.regular(13f);
+        this.captionFont = fonts.regular(12f);
     }
 
     public void paint(Chart chart, Graphics2D g2) {
@@ -34,6 +41,13 @@ public final class ChartPainter {
         double textWidth = chart.width() - 2.0 * MARGIN;
 
         double y = MARGIN;
+        if (!mark.isEmpty()) {
+            g2.setFont(subtitleFont);
+            g2.setPaint(MARK);
+            FontMetrics metrics = g2.getFontMetrics(subtitleFont);
+            g2.drawString(mark, (float) (chart.width() - MARGIN - metrics.stringWidth(mark)), (float) (y + metrics.getAscent()));
+            y += metrics.getHeight() + GAP;
+        }
         y = drawLines(g2, wrap(chart.title(), titleFont, g2, textWidth), titleFont, Palette.TEXT, y);
         y = drawLines(g2, wrap(chart.subtitle(), subtitleFont, g2, textWidth), subtitleFont, Palette.MUTED_TEXT, y + GAP);
 

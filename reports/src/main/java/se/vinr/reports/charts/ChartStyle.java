@@ -37,19 +37,19 @@ public final class ChartStyle {
     }
 
     public Font tickFont() {
-        return fonts.regular(10f);
+        return fonts.regular(12f);
     }
 
     public Font labelFont() {
-        return fonts.regular(10.5f);
+        return fonts.regular(12.5f);
     }
 
     public Font annotationFont() {
-        return fonts.regular(10f);
+        return fonts.regular(12f);
     }
 
     public Font panelTitleFont() {
-        return fonts.bold(11f);
+        return fonts.bold(13f);
     }
 
     /** A chart without title or legend: the frame draws the title, lines are labelled where they end. */
@@ -115,7 +115,7 @@ public final class ChartStyle {
     public XYTextAnnotation text(String text, double x, double y, Color color, TextAnchor anchor) {
         XYTextAnnotation annotation = new XYTextAnnotation(text, x, y);
         annotation.setFont(annotationFont());
-        annotation.setPaint(color);
+        annotation.setPaint(Palette.readable(color));
         annotation.setTextAnchor(anchor);
         return annotation;
     }
@@ -130,7 +130,7 @@ public final class ChartStyle {
         if (label != null && !label.isEmpty()) {
             marker.setLabel(label);
             marker.setLabelFont(annotationFont());
-            marker.setLabelPaint(color.equals(Color.WHITE) ? Palette.TEXT : color);
+            marker.setLabelPaint(color.equals(Color.WHITE) ? Palette.TEXT : Palette.readable(color));
             marker.setLabelAnchor(labelAtTop ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
             marker.setLabelTextAnchor(labelAtTop ? TextAnchor.TOP_RIGHT : TextAnchor.BOTTOM_RIGHT);
             marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));

@@ -51,4 +51,30 @@ public final class Palette {
     public static String hex(Color color) {
         return String.format("#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
     }
+
+    /**
+     * The colour darkened just enough for text on white to reach WCAG's 4.5:1 (orange and sky blue are
+     * about 2.3:1 as they are); the hue stays, so a label still matches its line.
+     */
+    public static Color readable(Color color) {
+        Color c = color;
+        for (int i = 0; i < 40 && contrastOnWhite(c) < 4.6; i++) {
+            c = new Color((int) (c.getRed() * 0.9), (int) (c.getGreen() * 0.9), (int) (c.getBlue() * 0.9));
+        }
+        return c;
+    }
+
+    /** WCAG 2 contrast ratio of a colour against white. */
+    public static double contrastOnWhite(Color c) {
+        return 1.05 / (luminance(c) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(int channel) {
+        double v = channel / 255.0;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
 }

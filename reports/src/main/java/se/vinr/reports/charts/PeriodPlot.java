@@ -215,9 +215,16 @@ public final class PeriodPlot {
         return plot;
     }
 
-    private static XYSeriesCollection collection(String key, List<Double> values) {
+    /**
+     * A series with a gap where a value is hidden (null) and at every series break: the renderer draws
+     * no line to or from a missing point, so the line never bridges figures that may not be compared.
+     */
+    private XYSeriesCollection collection(String key, List<Double> values) {
         XYSeries series = new XYSeries(key, false, true);
         for (int i = 0; i < values.size(); i++) {
+            if (breakIndexes.contains(i)) {
+                series.add(i - 0.5, null);
+            }
             Double v = values.get(i);
             series.add(i, v == null || v.isNaN() ? null : v);
         }
@@ -277,7 +284,7 @@ public final class PeriodPlot {
         for (int i = values.size() - 1; i >= 0; i--) {
             Double v = values.get(i);
             if (v != null && !v.isNaN()) {
-                labels.add(new EndLabel(text, color.equals(Palette.YELLOW) ? Palette.TEXT : color, i + offset, v));
+                labels.add(new EndLabel(text, Palette.readable(color), i + offset, v));
                 return;
             }
         }

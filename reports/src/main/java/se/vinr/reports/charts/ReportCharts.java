@@ -1,14 +1,18 @@
 package se.vinr.reports.charts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import se.vinr.reports.facts.Breakdown;
 import se.vinr.reports.facts.IndicatorIds;
 import se.vinr.reports.model.IndicatorDefinition;
+import se.vinr.reports.text.NumberText;
 
 /** Every chart of the report, in a fixed order with stable names; a chart without data is left out. */
 public final class ReportCharts {
@@ -54,6 +58,58 @@ public final class ReportCharts {
         charts.add(trends.trend(IndicatorIds.DAYS_TO_RISK_ASSESSMENT, IndicatorIds.DAYS_TO_RISK_ASSESSMENT, Breakdown.ALL, List.of()));
         charts.add(distributions.interventionsByType());
         charts.add(units.trainingByDepartment());
-        return charts.stream().flatMap(Optional::stream).toList();
+        return uniqueTitles(charts.stream().flatMap(Optional::stream).toList());
+    }
+
+    /**
+     * Whether a chart would show nothing but gaps: no cell of its table beyond the label column holds a
+     * figure, apart from a column of denominators (the size of a group is shown even where its value
+     * is hidden), and at least one is hidden. Such a chart is not drawn; the report says in a sentence
+     * that its values are hidden.
+     */
+    public static boolean allHidden(Chart chart) {
+        List<String> headers = chart.table().headers();
+        boolean hidden = false;
+        for (List<String> row : chart.table().rows()) {
+            for (int c = 1; c < row.size(); c++) {
+                String cell = row.get(c) == null ? "" : row.get(c).strip();
+                boolean denominator = c < headers.size() && DENOMINATORS.contains(headers.get(c));
+                if (!denominator && cell.chars().anyMatch(Character::isDigit)) {
+                    return false;
+                }
+                hidden |= NumberText.SUPPRESSED.equals(cell);
+            }
+        }
+        return hidden;
+    }
+
+    private static final Set<String> DENOMINATORS = Set.of("Nämnare", "Denominator");
+
+    /**
+     * Each title once in a report: where two charts would share a finding ("Inom förväntad variation"),
+     * each names its indicator first (the subject of its subtitle), unless the title already starts with it.
+     */
+    List<Chart> uniqueTitles(List<Chart> charts) {
+        String municipality = ctx.facts().municipalityName();
+        Map<String, Long> counts = charts.stream().collect(Collectors.groupingBy(Chart::title, Collectors.counting()));
+        List<Chart> named = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Chart c : charts) {
+            String title = c.title();
+            if (counts.get(title) > 1 && !title.toLowerCase().startsWith(c.subject().toLowerCase())) {
+                title = c.subject() + ": " + (title.startsWith(municipality) ? title : lowerFirst(title));
+            }
+            String unique = title;
+            for (int n = 2; !used.add(unique); n++) {
+                unique = title + " (" + n + ")";
+            }
+            named.add(new Chart(c.id(), unique, c.subtitle(), c.caption(), c.note(), c.width(), c.height(), c.body(), c.table()));
+        }
+        return named;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))
+                ? Character.toLowerCase(text.charAt(0)) + text.substring(1) : text;
     }
 }

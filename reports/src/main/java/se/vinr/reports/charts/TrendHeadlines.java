@@ -22,7 +22,10 @@ final class TrendHeadlines {
 
     static String headline(ChartContext ctx, String subject, String indicator, Breakdown breakdown) {
         String[] phrase = phrase(ctx, indicator, breakdown);
-        return Headline.fit(subject + " " + phrase[0], subject + ": " + phrase[1], capitalise(phrase[0]));
+        String full = subject + " " + phrase[0];
+        String brief = subject + ": " + phrase[1];
+        // A long indicator name keeps its place: a title must say what the chart is of, even past ten words.
+        return Headline.words(full) <= Headline.MAX_WORDS ? full : brief;
     }
 
     private static String[] pair(String full, String brief) {

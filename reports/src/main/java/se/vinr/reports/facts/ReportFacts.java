@@ -193,6 +193,26 @@ public final class ReportFacts {
         return model.seriesBreaks().stream().filter(b -> b.touches(indicator)).toList();
     }
 
+    /**
+     * The sources the report draws on: those of a comparison value it shows (any half-year of the
+     * report) or of the other municipalities in its funnel plots. A loaded source the report does not
+     * use is left out of its source list.
+     */
+    public List<ReferenceSource> usedSources() {
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (IndicatorValue v : model.values()) {
+            if (v.referenceValue() != null && v.referenceArea() != null) {
+                shown.add(v.indicator() + "|" + v.referenceArea());
+            }
+        }
+        java.util.Set<String> peerSources = new java.util.HashSet<>();
+        model.peers().forEach(p -> peerSources.add(p.indicator() + "|" + p.source()));
+        return model.sources().stream()
+                .filter(s -> shown.contains(s.indicator() + "|" + s.referenceArea())
+                        || peerSources.contains(s.indicator() + "|" + s.source()))
+                .toList();
+    }
+
     public Optional<ReferenceSource> source(String indicator, String area) {
         return model.sources().stream()
                 .filter(s -> area != null && area.equals(s.referenceArea()) && indicator.equals(s.indicator()))

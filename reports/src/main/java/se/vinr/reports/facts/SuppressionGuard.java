@@ -30,7 +30,7 @@ public final class SuppressionGuard {
         return new ReportModel(model.language(), model.municipalityCode(), model.municipalityName(), model.period(),
                 model.periods(), model.definitions(), values, model.trends(), model.peers(), model.sources(),
                 model.seriesBreaks(), model.dataQuality(), model.plan(), threshold, model.confidenceLevel(),
-                model.toolVersion(), model.created(), model.areaNames(), model.population());
+                model.toolVersion(), model.created(), model.areaNames(), model.population(), model.synthetic());
     }
 
     static IndicatorValue protect(IndicatorValue v, int threshold) {

@@ -14,6 +14,7 @@ import se.vinr.reports.model.Comparison;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Polarity;
+import se.vinr.reports.model.SeriesBreak;
 import se.vinr.reports.model.TrendFinding;
 import se.vinr.reports.model.TrendFinding.ControlSignal;
 import se.vinr.reports.model.TrendFinding.GoalAssurance;
@@ -22,13 +23,17 @@ import se.vinr.reports.model.TrendFinding.Trend;
 import se.vinr.reports.text.Words;
 
 /**
- * The report's main points, generated from the jobs module's findings and comparisons: one sentence
- * per indicator, ranked, at most six. A change is only called larger than chance when the finding
- * says it is significant; a change that is not is described as within chance.
+ * The report's key messages in the manner of a statistical bulletin (ONS, Fingertips): three to six
+ * sentences, ranked by importance, each stating a level and what it is set against — an earlier
+ * half-year, riket, the county, the peer group or the plan's goal — with the caveat that matters (a
+ * series break). A change is only called larger than chance when the finding says it is significant;
+ * a change that is not is never a message of its own: the section ends with one line saying there
+ * are no other certain changes. Generated from the jobs module's findings and comparisons.
  */
 public final class MainPoints {
 
     public static final int MAX = 6;
+    public static final int MIN = 3;
 
     private final ReportFacts facts;
     private final Phrases phrases;
@@ -52,12 +57,103 @@ public final class MainPoints {
             fromComparison(definition.id(), Breakdown.ALL).ifPresent(candidate -> keepBest(best, candidate));
         }
         List<String> order = facts.definitions().stream().map(IndicatorDefinition::id).toList();
-        return best.values().stream()
-                .sorted(Comparator.comparingDouble(MainPoint::score).reversed()
-                        .thenComparing(p -> !p.breakdown().isAll())
-                        .thenComparingInt(p -> order.indexOf(p.indicator())))
-                .limit(MAX)
-                .toList();
+        Comparator<MainPoint> ranking = Comparator.comparingDouble(MainPoint::score).reversed()
+                .thenComparing(p -> !p.breakdown().isAll())
+                .thenComparingInt(p -> order.indexOf(p.indicator()));
+        List<MainPoint> chosen = new ArrayList<>(best.values().stream().sorted(ranking).limit(MAX)
+                .map(this::withLevelAndCaveat).toList());
+        // Fewer than three findings: the levels of the indicators with a goal or a comparison come next,
+        // so the reader still learns where the municipality stands.
+        if (chosen.size() < MIN) {
+            facts.definitions().stream()
+                    .filter(d -> chosen.stream().noneMatch(p -> p.indicator().equals(d.id()) && p.breakdown().isAll()))
+                    .sorted(Comparator.comparing((IndicatorDefinition d) -> d.goal() == null)
+                            .thenComparing(d -> d.referenceSource() == null || d.referenceSource().isBlank()))
+                    .map(d -> level(d.id()))
+                    .flatMap(Optional::stream)
+                    .limit(MIN - chosen.size())
+                    .forEach(chosen::add);
+        }
+        return List.copyOf(chosen);
+    }
+
+    /** The line that ends the key messages: the changes not named were within chance. */
+    public String noOtherChanges() {
+        return w.t("Inga andra säkra förändringar.", "No other certain changes.");
+    }
+
+    /** "Nya ärenden var 62 andra halvåret 2025." (a level with no finding beside it), empty when hidden. */
+    private Optional<MainPoint> level(String indicator) {
+        return phrases.published(indicator, Breakdown.ALL, facts.period()).map(v -> new MainPoint(indicator, Breakdown.ALL,
+                phrases.subject(indicator, Breakdown.ALL) + w.t(" var ", " was ") + phrases.value(v) + " "
+                        + phrases.vocabulary().halfYear(facts.period()) + comparedWith(indicator, Breakdown.ALL) + "."
+                        + caveat(indicator), 0));
+    }
+
+    /**
+     * A message about a change gets the level set against the comparison areas, when it does not already
+     * quote them, and every message the series break that limits it.
+     */
+    private MainPoint withLevelAndCaveat(MainPoint point) {
+        String sentence = point.sentence();
+        if (!point.fromComparison()) {
+            String compared = comparedWith(point.indicator(), point.breakdown());
+            if (!compared.isEmpty()) {
+                sentence = sentence + w.t(" Nivån är ", " The level is ") + compared.substring(2) + ".";
+            }
+        }
+        return new MainPoint(point.indicator(), point.breakdown(), sentence + caveat(point.indicator()), point.score(),
+                point.fromComparison());
+    }
+
+    /**
+     * ", högre än riket (18,0 %) och i nivå med Västernorrlands län (20,1 %)", or empty when no comparison
+     * area has a value.
+     */
+    private String comparedWith(String indicator, Breakdown breakdown) {
+        List<String> parts = new ArrayList<>();
+        for (IndicatorValue v : facts.comparisons(indicator, breakdown, facts.period())) {
+            if (v.suppressed() || v.value() == null || v.referenceValue() == null || v.comparison() == Comparison.NOT_COMPARED) {
+                continue;
+            }
+            String relation = switch (v.comparison()) {
+                case HIGHER -> w.t("högre än ", "higher than ");
+                case LOWER -> w.t("lägre än ", "lower than ");
+                default -> w.t("i nivå med ", "in line with ");
+            };
+            parts.add(relation + phrases.areaInProse(v.referenceArea()) + " ("
+                    + phrases.numbers().withUnit(v.referenceValue(), v.unit()) + ")");
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String last = parts.remove(parts.size() - 1);
+        return ", " + (parts.isEmpty() ? last : String.join(", ", parts) + w.t(" och ", " and ") + last);
+    }
+
+    /** " Obs: serien bröts första halvåret 2024 …" when a break of this indicator alone lies in the half-years shown. */
+    private String caveat(String indicator) {
+        return latestBreak(b -> !"all".equals(b.scope()) && b.touches(indicator))
+                .map(b -> w.t(" Obs: serien bröts ", " Note: the series broke in ") + phrases.vocabulary().halfYear(b.period())
+                        + w.t(" (se Seriebrott under Datakvalitet), så jämförelser med tiden före ska läsas med försiktighet.",
+                        " (see Series breaks under Data quality), so comparisons with the time before should be read with care."))
+                .orElse("");
+    }
+
+    /** The caveat for a break of every series, said once under the key messages; empty when there is none. */
+    public String commonCaveat() {
+        return latestBreak(b -> "all".equals(b.scope()))
+                .map(b -> w.t("Obs: alla serier bröts ", "Note: every series broke in ") + phrases.vocabulary().halfYear(b.period())
+                        + w.t(" (se Seriebrott under Datakvalitet), så jämförelser med tiden före ska läsas med försiktighet.",
+                        " (see Series breaks under Data quality), so comparisons with the time before should be read with care."))
+                .orElse("");
+    }
+
+    private Optional<SeriesBreak> latestBreak(java.util.function.Predicate<SeriesBreak> which) {
+        return facts.model().seriesBreaks().stream()
+                .filter(which)
+                .filter(b -> facts.periods().contains(b.period()) && !b.period().equals(facts.periods().get(0)))
+                .reduce((a, b) -> a.period().compareTo(b.period()) >= 0 ? a : b);
     }
 
     private static void keepBest(Map<String, MainPoint> best, MainPoint candidate) {
@@ -107,6 +203,7 @@ public final class MainPoints {
             boolean up = f.trend() == Trend.INCREASING;
             String sentence = subject + (up ? w.t(" har ökat stadigt", " has risen steadily") : w.t(" har minskat stadigt", " has fallen steadily"))
                     + w.t(" över " + f.unbrokenPoints() + " halvår", " over " + f.unbrokenPoints() + " half-years")
+                    + now.map(v -> w.t(" till ", " to ") + phrases.value(v)).orElse("")
                     + " – " + phrases.change(up, polarity) + w.t(" som slumpen inte förklarar.", " that chance does not explain.");
             found.add(new MainPoint(indicator, breakdown, sentence, 3.5 + weight(up, polarity) + bonus));
         }
@@ -120,12 +217,14 @@ public final class MainPoints {
                     " at the current pace – the action plan's measures need reviewing.");
             found.add(new MainPoint(indicator, breakdown, sentence, 3 + 1 + bonus));
         }
-        if (f.previousChange() == Significance.NOT_SIGNIFICANT && now.isPresent() && previous.isPresent()
-                && !now.get().value().equals(previous.get().value())) {
-            String sentence = subject + w.t(" ändrades", " changed") + fromTo(previous, now)
-                    + w.t(" sedan förra halvåret – en skillnad som ryms inom slumpens variation och inte bör läsas som en verklig förändring.",
-                    " since the previous half-year – a difference within chance variation that should not be read as a real change.");
-            found.add(new MainPoint(indicator, breakdown, sentence, 1 + bonus));
+        if (f.goalAssurance() == GoalAssurance.WILL_REACH && now.isPresent()) {
+            IndicatorDefinition d = facts.definition(indicator).orElse(null);
+            if (d != null && d.goal() != null) {
+                String sentence = subject + w.t(" är ", " is ") + phrases.value(now.get())
+                        + w.t(" och väntas nå målet ", " and is expected to reach the goal of ")
+                        + phrases.numbers().compact(d.goal(), d.unit()) + ".";
+                found.add(new MainPoint(indicator, breakdown, sentence, 2 + bonus));
+            }
         }
         if (f.previousChange() == Significance.ACROSS_BREAK || f.yearEarlierChange() == Significance.ACROSS_BREAK) {
             found.add(new MainPoint(indicator, breakdown, phrases.acrossBreak(indicator, subject), 1.5 + bonus));
@@ -133,26 +232,29 @@ public final class MainPoints {
         return found;
     }
 
+    /** A level that differs from riket, the county or the peer group by more than chance. */
     private Optional<MainPoint> fromComparison(String indicator, Breakdown breakdown) {
-        // A claim needs the comparison to hold at the flag level too (multiple testing, see FLAG_CONFIDENCE).
-        Optional<IndicatorValue> row = facts.against(indicator, breakdown, facts.period(), ReportFacts.NATIONAL)
+        Polarity polarity = facts.polarity(indicator);
+        List<IndicatorValue> differing = facts.comparisons(indicator, breakdown, facts.period()).stream()
                 .filter(v -> !v.suppressed() && v.value() != null && v.referenceValue() != null)
                 .filter(v -> v.comparison() == Comparison.HIGHER || v.comparison() == Comparison.LOWER)
-                .filter(v -> phrases.holdsAtFlagLevel(v));
-        if (row.isEmpty()) {
+                // A claim needs the comparison to hold at the flag level too (multiple testing, see FLAG_CONFIDENCE).
+                .filter(phrases::holdsAtFlagLevel)
+                .toList();
+        if (differing.isEmpty()) {
             return Optional.empty();
         }
-        IndicatorValue v = row.get();
-        Assessment assessment = Assessment.of(v.comparison(), facts.polarity(indicator));
-        boolean higher = v.comparison() == Comparison.HIGHER;
-        String direction = assessment == Assessment.WORSE ? w.t("sämre än riket", "worse than Sweden")
-                : assessment == Assessment.BETTER ? w.t("bättre än riket", "better than Sweden")
-                : higher ? w.t("högre än riket", "higher than Sweden") : w.t("lägre än riket", "lower than Sweden");
-        String sentence = phrases.subject(indicator, breakdown) + w.t(" är ", " is ") + phrases.value(v)
-                + w.t(" mot rikets ", " against Sweden's ") + phrases.numbers().withUnit(v.referenceValue(), v.unit())
-                + " – " + direction + w.t(", med en skillnad ", ", by a difference ") + phrases.beyondChance() + ".";
-        double score = 3 + (assessment == Assessment.WORSE ? 2 : 0) + (breakdown.isAll() ? 0.5 : 0);
-        return Optional.of(new MainPoint(indicator, breakdown, sentence, score));
+        IndicatorValue v = differing.get(0);
+        boolean worse = differing.stream().anyMatch(d -> Assessment.of(d.comparison(), polarity) == Assessment.WORSE);
+        boolean better = differing.stream().anyMatch(d -> Assessment.of(d.comparison(), polarity) == Assessment.BETTER);
+        String judgement = worse && !better ? w.t(" – sämre, med en skillnad ", " – worse, by a difference ")
+                : better && !worse ? w.t(" – bättre, med en skillnad ", " – better, by a difference ")
+                : w.t(" – en skillnad ", " – a difference ");
+        String sentence = phrases.subject(indicator, breakdown) + w.t(" var ", " was ") + phrases.value(v) + " "
+                + phrases.vocabulary().halfYear(facts.period()) + comparedWith(indicator, breakdown)
+                + judgement + phrases.beyondChance() + ".";
+        double score = 3 + (worse ? 2 : 0) + (breakdown.isAll() ? 0.5 : 0);
+        return Optional.of(new MainPoint(indicator, breakdown, sentence, score, true));
     }
 
     private String fromTo(Optional<IndicatorValue> before, Optional<IndicatorValue> after) {

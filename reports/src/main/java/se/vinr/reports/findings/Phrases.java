@@ -109,4 +109,13 @@ final class Phrases {
     String area(String code) {
         return facts.areaName(code, vocabulary);
     }
+
+    /** An area's name inside a sentence: "riket", not "Riket". */
+    String areaInProse(String code) {
+        if (ReportFacts.NATIONAL.equals(code)) {
+            return words.t("riket", "Sweden");
+        }
+        String name = area(code);
+        return name.startsWith("Kommungrupp ") ? "kommungruppen " + name.substring("Kommungrupp ".length()) : name;
+    }
 }

@@ -12,7 +12,6 @@ import se.vinr.reports.findings.Variation;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.ReferenceSource;
-import se.vinr.reports.model.TrendFinding;
 import se.vinr.reports.text.NumberText;
 import se.vinr.reports.text.PlainText;
 
@@ -29,76 +28,11 @@ final class ComparisonSection {
     }
 
     void writeSpine(Html html) {
-        ReportFacts facts = ctx.facts();
-        NumberText numbers = ctx.numbers();
         html.open("section", "id", SPINE_ID);
-        html.element("h2", ctx.t("Alla indikatorer mot riket", "Every indicator against Sweden"));
+        html.element("h2", ctx.t("Alla indikatorer i överblick", "Every indicator at a glance"));
         ctx.figures().write(html, "spine");
-        html.open("table").element("caption", ctx.t("Senaste halvåret, med förändring, variation och måluppfyllelse",
-                "Latest half-year, with change, variation and goal assurance"));
-        html.open("thead").open("tr");
-        for (String header : List.of(ctx.t("Indikator", "Indicator"), ctx.t("Värde", "Value"),
-                ctx.t("Konfidensintervall", "Confidence interval"), ctx.t("Riket", "Sweden"),
-                ctx.t("Jämförelse", "Comparison"), ctx.t("Trend", "Trend"), ctx.t("Variation", "Variation"),
-                ctx.t("Mål", "Goal"))) {
-            html.element("th", header, "scope", "col");
-        }
-        html.close("tr").close("thead").open("tbody");
-        for (IndicatorDefinition d : facts.definitions()) {
-            Optional<IndicatorValue> value = facts.latest(d.id(), Breakdown.ALL);
-            Optional<IndicatorValue> national = facts.against(d.id(), Breakdown.ALL, facts.period(), ReportFacts.NATIONAL)
-                    .filter(v -> v.referenceValue() != null);
-            Optional<TrendFinding> finding = facts.trend(d.id(), Breakdown.ALL);
-            html.open("tr").element("td", ctx.title(d))
-                    .element("td", numbers.valueWithUnit(value.orElse(null)), "class", "num")
-                    .element("td", numbers.interval(value.orElse(null)), "class", "num")
-                    .element("td", national.map(v -> numbers.withUnit(v.referenceValue(), v.unit()))
-                            .orElse(ctx.t("ingen nationell siffra", "no national figure")), "class", "num");
-            html.open("td");
-            if (national.isPresent()) {
-                ctx.assessment(html, Assessment.of(national.get().comparison(), d.polarity()));
-            } else {
-                html.text(NumberText.MISSING);
-            }
-            html.close("td")
-                    .element("td", finding.map(this::trend).orElse(NumberText.MISSING))
-                    .element("td", finding.map(this::variation).orElse(NumberText.MISSING))
-                    .element("td", goal(d, finding)).close("tr");
-        }
-        html.close("tbody").close("table");
-        html.element("p", ctx.t("Trend: riktning över de halvår som hänger ihop utan seriebrott. Variation: styrdiagrammets bedömning "
-                        + "av senaste halvåret (vanlig variation eller särskild orsak). Mål: om indikatorn väntas nå handlingsplanens mål.",
-                "Trend: direction over the half-years without a series break. Variation: the control chart's judgement of the "
-                        + "latest half-year (common variation or special cause). Goal: whether the indicator is expected to reach the plan's goal."),
-                "class", "note");
+        new OverviewTable(ctx).write(html);
         html.close("section").newline();
-    }
-
-    private String trend(TrendFinding f) {
-        return switch (f.trend()) {
-            case INCREASING -> ctx.t("↑ ökar", "↑ rising");
-            case DECREASING -> ctx.t("↓ minskar", "↓ falling");
-            case NO_TREND -> ctx.t("→ ingen säker trend", "→ no clear trend");
-            case TOO_FEW_POINTS -> ctx.t("för få halvår", "too few half-years");
-            case NOT_TESTED -> ctx.t("ej prövad (data passar inte testet)", "not tested (the data do not fit the test)");
-        };
-    }
-
-    private String variation(TrendFinding f) {
-        return Variation.of(f.controlSignal(), ctx.facts().polarity(f.indicator())).words(ctx.words());
-    }
-
-    private String goal(IndicatorDefinition d, Optional<TrendFinding> finding) {
-        String target = d.goal() == null ? "" : " (" + ctx.numbers().compact(d.goal(), d.unit()) + ")";
-        if (finding.isEmpty()) {
-            return d.goal() == null ? ctx.t("inget mål", "no goal") : ctx.t("mål", "goal") + target;
-        }
-        return switch (finding.get().goalAssurance()) {
-            case WILL_REACH -> ctx.t("når målet", "will reach the goal") + target;
-            case WILL_NOT_REACH -> ctx.t("når inte målet", "will not reach the goal") + target;
-            case UNCERTAIN -> ctx.t("osäkert", "uncertain") + target;
-            case NO_GOAL -> ctx.t("inget mål", "no goal");
-        };
     }
 
     void writeNational(Html html) {
@@ -110,6 +44,19 @@ final class ComparisonSection {
                         + "kommunens intervall. Källa och år anges för varje jämförelsevärde.",
                 "The comparison uses the confidence interval: higher or lower means the comparison value lies outside the "
                         + "municipality's interval. Each comparison value is given with its source and year."), "class", "note");
+        int without = 0;
+        for (IndicatorDefinition d : facts.definitions()) {
+            if (facts.comparisons(d.id(), Breakdown.ALL, facts.period()).isEmpty()) {
+                without++;
+            }
+        }
+        if (without > 0) {
+            html.element("p", without == facts.definitions().size()
+                    ? ctx.t("Ingen indikator har något jämförelsevärde för halvåret.", "No indicator has a comparison value for the half-year.")
+                    : ctx.t(without + " av " + facts.definitions().size() + " indikatorer har inget jämförelsevärde och visas inte här.",
+                    without + " of " + facts.definitions().size() + " indicators have no comparison value and are not shown here."), "class", "note");
+        }
+        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label", ctx.t("Nationell jämförelse", "National comparison"));
         html.open("table").open("thead").open("tr");
         for (String header : List.of(ctx.t("Indikator", "Indicator"), ctx.t("Värde", "Value"),
                 ctx.t("Jämförelseområde", "Comparison area"), ctx.t("Jämförelsevärde", "Comparison value"),
@@ -120,13 +67,6 @@ final class ComparisonSection {
         for (IndicatorDefinition d : facts.definitions()) {
             Optional<IndicatorValue> value = facts.latest(d.id(), Breakdown.ALL);
             List<IndicatorValue> comparisons = facts.comparisons(d.id(), Breakdown.ALL, facts.period());
-            boolean hasNational = comparisons.stream().anyMatch(v -> ReportFacts.NATIONAL.equals(v.referenceArea()));
-            if (!hasNational) {
-                html.open("tr").element("td", ctx.title(d)).element("td", numbers.valueWithUnit(value.orElse(null)), "class", "num")
-                        .element("td", ctx.vocabulary().area(ReportFacts.NATIONAL))
-                        .element("td", ctx.t("ingen nationell siffra", "no national figure"))
-                        .element("td", NumberText.MISSING).element("td", NumberText.MISSING).close("tr");
-            }
             for (IndicatorValue v : comparisons) {
                 html.open("tr").element("td", ctx.title(d)).element("td", numbers.valueWithUnit(v), "class", "num")
                         .element("td", facts.areaName(v.referenceArea(), ctx.vocabulary()))
@@ -135,7 +75,7 @@ final class ComparisonSection {
                 html.close("td").element("td", source(d.id(), v.referenceArea())).close("tr");
             }
         }
-        html.close("tbody").close("table");
+        html.close("tbody").close("table").close("div");
         for (String rate : List.of(IndicatorIds.NEW_VICTIMS_RATE, IndicatorIds.NEW_CHILDREN_RATE)) {
             ctx.figures().write(html, "rate_" + rate);
         }

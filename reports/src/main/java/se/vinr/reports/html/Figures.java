@@ -23,10 +23,19 @@ final class Figures {
     private final ChartEmbedding embedding;
     private final Words words;
     private final Set<String> shown = new HashSet<>();
+    private final List<RenderedChart> placed = new ArrayList<>();
     private int number;
 
-    Figures(List<RenderedChart> charts, ChartEmbedding embedding, Words words) {
+    private static final int APPENDIX_ROWS = 30;
+
+    private final Map<String, Chart> hidden = new LinkedHashMap<>();
+    private final int threshold;
+
+    /** @param hidden charts not drawn because every value in them is hidden; a sentence stands in their place */
+    Figures(List<RenderedChart> charts, List<Chart> hidden, int threshold, ChartEmbedding embedding, Words words) {
         charts.forEach(c -> this.charts.put(c.chart().id(), c));
+        hidden.forEach(c -> this.hidden.put(c.id(), c));
+        this.threshold = threshold;
         this.embedding = embedding;
         this.words = words;
     }
@@ -35,8 +44,19 @@ final class Figures {
         return charts.containsKey(id);
     }
 
-    /** Writes the chart, or a link to where it already stands; nothing when there is no such chart. */
+    /**
+     * Writes the chart, or a link to where it already stands, or — for a chart whose every value is
+     * hidden — a sentence saying so; nothing when there is no such chart.
+     */
     void write(Html html, String id) {
+        Chart empty = hidden.get(id);
+        if (empty != null && shown.add(id)) {
+            html.element("p", empty.subject() + words.t(": varje värde bygger på färre än " + threshold
+                    + " personer och döljs för att skydda små tal, så diagrammet visas inte.", ": every value rests on fewer than "
+                    + threshold + " people and is hidden to protect small numbers, so the chart is not shown."), "class", "note",
+                    "id", "fig-" + id);
+            return;
+        }
         RenderedChart rendered = charts.get(id);
         if (rendered == null) {
             return;
@@ -47,6 +67,7 @@ final class Figures {
             return;
         }
         Chart chart = rendered.chart();
+        placed.add(rendered);
         number++;
         html.open("figure", "class", "chart", "id", "fig-" + id);
         if (embedding == ChartEmbedding.INLINE_SVG) {
@@ -67,6 +88,31 @@ final class Figures {
         html.open("details").element("summary", words.t("Tabell: siffrorna i diagrammet", "Table: the figures in the chart"));
         Tables.write(html, null, table.headers(), table.rows(), 1);
         html.close("details");
+    }
+
+    /**
+     * The PDF's appendix: the table behind every chart placed, under its figure number, since a printed
+     * page cannot open the table under the chart.
+     */
+    void appendix(Html html, String id) {
+        html.open("section", "id", id, "class", "chapter");
+        html.element("h2", words.t("Bilaga: tabeller till diagrammen", "Appendix: tables behind the charts"));
+        for (int i = 0; i < placed.size(); i++) {
+            Chart chart = placed.get(i).chart();
+            DataTable table = chart.table();
+            html.element("h3", words.t("Figur ", "Figure ") + (i + 1) + ". " + chart.title());
+            List<List<String>> rows = table.rows();
+            if (rows.size() > APPENDIX_ROWS) {
+                // A funnel plot's table lists every municipality (about 290): on paper the first rows and a
+                // pointer to the full table in rapport.html, rather than thirty pages of it.
+                html.element("p", words.t("De första " + APPENDIX_ROWS + " av " + rows.size()
+                        + " raderna; hela tabellen finns under diagrammet i rapport.html.", "The first " + APPENDIX_ROWS
+                        + " of " + rows.size() + " rows; the whole table is under the chart in rapport.html."), "class", "note");
+                rows = rows.subList(0, APPENDIX_ROWS);
+            }
+            Tables.write(html, null, table.headers(), rows, 1);
+        }
+        html.close("section").newline();
     }
 
     /** Names the inline SVG for assistive technology; the table below carries the figures. */

@@ -50,8 +50,37 @@ public final class Html {
     }
 
     public Html element(String tag, String text, String... attributes) {
-        return open(tag, attributes).text(text).close(tag);
+        open(tag, attributes);
+        if (tag.equals("td") || tag.equals("th")) {
+            unbroken(text);
+        } else {
+            text(text);
+        }
+        return close(tag);
     }
+
+    /** {@link #unbroken} as escaped markup, for a template's raw output. */
+    public static String unbrokenMarkup(String text) {
+        return new Html().unbroken(text).toString();
+    }
+
+    /**
+     * Text in which every word holding a dash or a slash ("0–17", "2021-12-31", "hbtqi-personer") stays on
+     * one line: a browser may otherwise break a narrow table cell after the dash, in the middle of the word.
+     */
+    public Html unbroken(String text) {
+        String clean = text == null ? "" : text;
+        java.util.regex.Matcher m = DASHED.matcher(clean);
+        int at = 0;
+        while (m.find()) {
+            text(clean.substring(at, m.start()));
+            out.append("<span class=\"nowrap\">").append(escape(m.group())).append("</span>");
+            at = m.end();
+        }
+        return text(clean.substring(at));
+    }
+
+    private static final java.util.regex.Pattern DASHED = java.util.regex.Pattern.compile("[^\\s]*[-–/][^\\s]*");
 
     public Html text(String text) {
         out.append(escape(text));

@@ -6,7 +6,6 @@ import java.util.List;
 import se.vinr.reports.findings.TestCount;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.Polarity;
-import se.vinr.reports.text.NumberText;
 import se.vinr.reports.text.PlainText;
 
 /** How the figures are made: definitions, intervals, comparisons, control charts, protection, regulation. */
@@ -37,16 +36,29 @@ final class MethodSection {
                         + "It compares the municipality with Sweden twice a year to support early detection and prevention."));
 
         html.element("h3", ctx.t("Definitioner", "Definitions"));
-        List<List<String>> rows = new ArrayList<>();
+        // Each indicator as a few sentences (what it measures, how it is counted, its good direction and goal):
+        // a seven-column table of definitions does not read on a phone, and prose reads aloud.
+        html.open("dl", "class", "definitions");
         for (IndicatorDefinition d : ctx.facts().definitions()) {
-            rows.add(List.of(ctx.title(d), PlainText.clean(d.description(ctx.words().language())),
-                    PlainText.clean(d.numeratorDefinition()), PlainText.clean(d.denominatorDefinition()),
-                    ctx.numbers().unitName(d.unit()), polarity(d.polarity()),
-                    d.goal() == null ? NumberText.MISSING : ctx.numbers().compact(d.goal(), d.unit())));
+            html.element("dt", ctx.title(d));
+            StringBuilder text = new StringBuilder(sentence(PlainText.clean(d.description(ctx.words().language()))));
+            String numerator = PlainText.clean(d.numeratorDefinition());
+            String denominator = PlainText.clean(d.denominatorDefinition());
+            if (!numerator.isEmpty()) {
+                text.append(' ').append(ctx.t("Räknas som: ", "Counted as: ")).append(sentence(numerator));
+            }
+            if (!denominator.isEmpty()) {
+                text.append(' ').append(ctx.t("Delas med: ", "Divided by: ")).append(sentence(denominator));
+            }
+            text.append(' ').append(ctx.t("Enhet: ", "Unit: ")).append(ctx.numbers().unitName(d.unit())).append(". ")
+                    .append(polarity(d.polarity())).append('.');
+            if (d.goal() != null) {
+                text.append(ctx.t(" Handlingsplanens mål är ", " The action plan's goal is "))
+                        .append(ctx.numbers().compact(d.goal(), d.unit())).append('.');
+            }
+            html.element("dd", text.toString().strip());
         }
-        Tables.write(html, null, List.of(ctx.t("Indikator", "Indicator"), ctx.t("Beskrivning", "Description"),
-                ctx.t("Täljare", "Numerator"), ctx.t("Nämnare", "Denominator"), ctx.t("Enhet", "Unit"),
-                ctx.t("Bra riktning", "Good direction"), ctx.t("Mål", "Goal")), rows, 99);
+        html.close("dl");
 
         html.element("h3", ctx.t("Osäkerhet och jämförelser", "Uncertainty and comparisons"));
         html.element("p", ctx.t("Alla intervall är " + level + " %-konfidensintervall. Andelar har Wilsons intervall; antal och "
@@ -103,18 +115,28 @@ final class MethodSection {
                         + threshold + ") and as gaps in the charts, never as zero. Zero is shown."));
 
         html.element("h3", ctx.t("Om rapporten", "About the report"));
-        html.element("p", ctx.t("Skapad ", "Created ") + PlainText.clean(ctx.facts().model().created())
+        html.element("p", ctx.t("Skapad ", "Created ") + ctx.vocabulary().date(ctx.facts().model().created())
                 + ctx.t(" med vinr ", " with vinr ") + PlainText.clean(ctx.facts().model().toolVersion())
                 + ctx.t(". Uppgifterna är pseudonymiserade; inga personuppgifter finns i rapporten.",
                 ". The data are pseudonymised; the report holds no personal data."), "class", "note");
         html.close("section").newline();
     }
 
+    /** Text ending in a full stop, with a capital first letter. */
+    private String sentence(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return "";
+        }
+        t = t.substring(0, 1).toUpperCase(ctx.words().locale()) + t.substring(1);
+        return t.endsWith(".") ? t : t + ".";
+    }
+
     private String polarity(Polarity polarity) {
         return switch (polarity == null ? Polarity.NEITHER : polarity) {
-            case HIGHER_IS_BETTER -> ctx.t("högre är bättre", "higher is better");
-            case LOWER_IS_BETTER -> ctx.t("lägre är bättre", "lower is better");
-            case NEITHER -> ctx.t("ingen given riktning", "no given direction");
+            case HIGHER_IS_BETTER -> ctx.t("Ett högre värde är bättre", "A higher value is better");
+            case LOWER_IS_BETTER -> ctx.t("Ett lägre värde är bättre", "A lower value is better");
+            case NEITHER -> ctx.t("Varken högre eller lägre är i sig bättre", "Neither higher nor lower is better in itself");
         };
     }
 }

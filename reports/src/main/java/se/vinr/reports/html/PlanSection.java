@@ -82,7 +82,7 @@ final class PlanSection {
         if (goal.activities().isEmpty()) {
             return;
         }
-        html.open("table").element("caption", ctx.t("Aktiviteter", "Activities")).open("thead").open("tr");
+        html.open("table", "class", "stack").element("caption", ctx.t("Aktiviteter", "Activities")).open("thead").open("tr");
         for (String header : List.of(ctx.t("Aktivitet", "Activity"), ctx.t("Ansvarig", "Responsible"),
                 ctx.t("Klar senast", "Due"), ctx.t("Status", "Status"), ctx.t("Försenad", "Overdue"),
                 ctx.t("Kommentar", "Comment"))) {
@@ -94,16 +94,20 @@ final class PlanSection {
                 case "done", "ongoing", "not_started" -> a.status();
                 default -> "unknown";
             };
-            html.open("tr").element("td", a.text()).element("td", a.responsible())
-                    .element("td", a.due() == null ? NumberText.MISSING : a.due())
-                    .open("td").element("span", ctx.vocabulary().activityStatus(a.status()), "class", "status status-" + status)
+            html.open("tr").element("td", a.text(), "data-label", ctx.t("Aktivitet", "Activity"))
+                    .element("td", a.responsible(), "data-label", ctx.t("Ansvarig", "Responsible"))
+                    .element("td", a.due() == null ? NumberText.MISSING : ctx.vocabulary().date(a.due()),
+                            "data-label", ctx.t("Klar senast", "Due"))
+                    .open("td", "data-label", ctx.t("Status", "Status"))
+                    .element("span", ctx.vocabulary().activityStatus(a.status()), "class", "status status-" + status)
                     .close("td");
             if (a.overdue()) {
-                html.open("td").element("span", ctx.t("ja, försenad", "yes, overdue"), "class", "overdue").close("td");
+                html.open("td", "data-label", ctx.t("Försenad", "Overdue"))
+                        .element("span", ctx.t("ja, försenad", "yes, overdue"), "class", "overdue").close("td");
             } else {
-                html.element("td", ctx.t("nej", "no"));
+                html.element("td", ctx.t("nej", "no"), "data-label", ctx.t("Försenad", "Overdue"));
             }
-            html.element("td", a.comment() == null ? "" : a.comment()).close("tr");
+            html.element("td", a.comment() == null ? "" : a.comment(), "data-label", ctx.t("Kommentar", "Comment")).close("tr");
         }
         html.close("tbody").close("table");
     }

@@ -66,8 +66,8 @@ final class QualitySection {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (DataWarning w : quality.warnings()) {
-                rows.add(List.of(PlainText.clean(w.period()), PlainText.clean(w.check()), PlainText.clean(w.severity()),
-                        PlainText.clean(w.message())));
+                rows.add(List.of(ctx.vocabulary().halfYear(w.period()), ctx.vocabulary().check(w.check()),
+                        ctx.vocabulary().severity(w.severity()), PlainText.clean(w.message())));
             }
             Tables.write(html, null, List.of(ctx.t("Halvår", "Half-year"), ctx.t("Kontroll", "Check"),
                     ctx.t("Allvar", "Severity"), ctx.t("Meddelande", "Message")), rows, 99);
@@ -88,11 +88,12 @@ final class QualitySection {
         }
 
         html.element("h3", ctx.t("Jämförelsevärdenas källor", "Sources of the comparison values"));
-        if (ctx.facts().model().sources().isEmpty()) {
-            html.element("p", ctx.t("Inga jämförelsevärden finns inlästa.", "No comparison values are loaded."));
+        List<ReferenceSource> used = ctx.facts().usedSources();
+        if (used.isEmpty()) {
+            html.element("p", ctx.t("Rapporten använder inga jämförelsevärden.", "The report uses no comparison values."));
         } else {
             List<List<Tables.Cell>> rows = new ArrayList<>();
-            for (ReferenceSource s : ctx.facts().model().sources()) {
+            for (ReferenceSource s : used) {
                 rows.add(List.of(Tables.Cell.of(ctx.facts().areaName(s.referenceArea(), ctx.vocabulary())),
                         new Tables.Cell(referenceIndicator(s.indicator()), PlainText.clean(s.indicator())),
                         Tables.Cell.of(PlainText.clean(s.source())), Tables.Cell.of(PlainText.clean(s.year())),
@@ -108,7 +109,7 @@ final class QualitySection {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (SeriesBreak b : ctx.facts().model().seriesBreaks()) {
-                rows.add(List.of(PlainText.clean(b.period()),
+                rows.add(List.of(ctx.vocabulary().halfYear(b.period()),
                         "all".equals(b.scope()) ? ctx.t("alla indikatorer", "every indicator") : ctx.title(b.scope()),
                         PlainText.clean(ctx.words().english() ? b.descriptionEn() : b.descriptionSv()),
                         PlainText.clean(b.source())));

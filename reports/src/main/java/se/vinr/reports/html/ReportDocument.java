@@ -4,20 +4,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
+import se.vinr.reports.charts.Chart;
 import se.vinr.reports.charts.RenderedChart;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.findings.MainPoint;
+import se.vinr.reports.text.DemoMark;
 import se.vinr.reports.text.NumberText;
 import se.vinr.reports.text.PlainText;
 import se.vinr.reports.text.Vocabulary;
 import se.vinr.reports.text.Words;
 
 /**
- * The one template of the report. The HTML file and the PDF are both made here; they differ only in
- * how charts are embedded (inline SVG, or PNG for the PDF renderer). The output is well-formed XHTML
- * so that the PDF renderer, which parses XML, reads exactly what a browser shows.
+ * Puts the report together: the page template ({@code page.jte}) around the chapters, of which the key
+ * messages and the overview are templates of their own and the rest are still written by their section
+ * classes. The HTML file and the PDF are both made here; they differ only in how charts are embedded
+ * (inline SVG, or PNG for the PDF renderer) and in the PDF's outline and appendix. The output is
+ * well-formed XHTML so that the PDF renderer, which parses XML, reads exactly what a browser shows.
  */
 public final class ReportDocument {
 
@@ -34,74 +39,66 @@ public final class ReportDocument {
         }
     }
 
-    public String render(ReportFacts facts, List<RenderedChart> charts, List<MainPoint> worsening,
+    /** @param hiddenCharts charts left undrawn because every value in them is hidden */
+    public String render(ReportFacts facts, List<RenderedChart> charts, List<Chart> hiddenCharts, List<MainPoint> worsening,
                          List<MainPoint> mainPoints, ChartEmbedding embedding) {
         Words words = facts.words();
         DocumentContext ctx = new DocumentContext(facts, words, new NumberText(words), new Vocabulary(words),
-                new Figures(charts, embedding, words), worsening, mainPoints);
+                new Figures(charts, hiddenCharts, facts.threshold(), embedding, words), worsening, mainPoints);
         String title = title(facts, words);
-        Html html = new Html();
-        html.raw("<!DOCTYPE html>\n");
-        html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", words.language().code(),
-                "xml:lang", words.language().code()).newline();
-        html.open("head").empty("meta", "charset", "utf-8")
-                .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
-                .element("title", title)
-                .open("style").raw(stylesheet(facts, words, title)).close("style")
-                .close("head").newline();
-        html.open("body");
-        html.open("header").element("p", words.t("Uppföljning av arbetet mot våld i nära relationer",
-                "Follow-up of the work against violence in close relationships"), "class", "meta");
-        html.element("h1", facts.municipalityName() + " – " + PlainText.clean(facts.period()));
-        html.element("p", words.t("Halvårsrapport. Jämförelser med riket, länet och kommungruppen där sådana finns. ",
-                "Half-year report. Comparisons with Sweden, the county and the municipality group where they exist. ")
-                + words.t("Värden under ", "Values below ") + facts.threshold()
-                + words.t(" visas som “..”.", " are shown as “..”."), "class", "meta");
-        html.close("header").newline();
-        contents(html, words);
-        html.open("main");
-        new SummarySection(ctx).write(html);
+        Html chapters = new Html();
+        new SummarySection(ctx).write(chapters);
         ComparisonSection comparison = new ComparisonSection(ctx);
-        comparison.writeSpine(html);
-        comparison.writeNational(html);
-        new DetailSection(ctx).write(html);
-        new PlanSection(ctx).write(html);
-        new QualitySection(ctx).write(html);
-        new MethodSection(ctx).write(html);
-        html.close("main");
-        html.open("footer").text(title + ". " + words.t("Skapad ", "Created ") + PlainText.clean(facts.model().created())
-                + ", vinr " + PlainText.clean(facts.model().toolVersion()) + ".").close("footer");
-        html.close("body").close("html").newline();
-        return html.toString();
+        comparison.writeSpine(chapters);
+        comparison.writeNational(chapters);
+        new DetailSection(ctx).write(chapters);
+        new PlanSection(ctx).write(chapters);
+        new QualitySection(ctx).write(chapters);
+        new MethodSection(ctx).write(chapters);
+        if (embedding == ChartEmbedding.PNG) {
+            ctx.figures().appendix(chapters, APPENDIX_ID);
+        }
+        List<Views.Chapter> contents = new ArrayList<>();
+        for (String[] entry : ENTRIES) {
+            contents.add(new Views.Chapter(entry[0], words.t(entry[1], entry[2])));
+        }
+        Vocabulary vocabulary = new Vocabulary(words);
+        Views.Page page = new Views.Page(words.language().code(), title, stylesheet(facts, words, title),
+                embedding == ChartEmbedding.PNG,
+                facts.municipalityName() + " – " + vocabulary.halfYear(facts.period()),
+                words.t("Halvårsrapport. Jämförelser med riket, länet och kommungruppen där sådana finns. ",
+                        "Half-year report. Comparisons with Sweden, the county and the municipality group where they exist. ")
+                        + words.t("Värden under ", "Values below ") + facts.threshold()
+                        + words.t(" visas som “..”.", " are shown as “..”."),
+                facts.model().synthetic(), DemoMark.text(words), DemoMark.explanation(words), contents, chapters.toString(),
+                title + ". " + words.t("Skapad ", "Created ") + vocabulary.date(facts.model().created())
+                        + ", vinr " + PlainText.clean(facts.model().toolVersion()) + ".");
+        return Templates.render("page.jte", new Texts(words.language()), "page", page);
     }
 
     private static String title(ReportFacts facts, Words words) {
-        return words.t("VINR-uppföljning ", "VINR follow-up ") + facts.municipalityName() + " " + PlainText.clean(facts.period());
+        return words.t("VINR-uppföljning ", "VINR follow-up ") + facts.municipalityName() + ", "
+                + new Vocabulary(words).halfYear(facts.period());
     }
 
-    private static void contents(Html html, Words words) {
-        html.open("nav", "aria-label", words.t("Innehåll", "Contents")).element("h2", words.t("Innehåll", "Contents")).open("ol");
-        String[][] entries = {
+    private static final String APPENDIX_ID = "bilaga-tabeller";
+
+    private static final String[][] ENTRIES = {
             {SummarySection.WORSENING_ID, "Sämre och på väg åt fel håll", "Worse and moving the wrong way"},
-            {SummarySection.POINTS_ID, "Huvudpunkter", "Main points"},
-            {ComparisonSection.SPINE_ID, "Alla indikatorer mot riket", "Every indicator against Sweden"},
+            {SummarySection.POINTS_ID, "Huvudbudskap", "Key messages"},
+            {ComparisonSection.SPINE_ID, "Alla indikatorer i överblick", "Every indicator at a glance"},
             {ComparisonSection.NATIONAL_ID, "Nationell jämförelse", "National comparison"},
             {DetailSection.ID, "Verksamheten i detalj", "The work in detail"},
             {PlanSection.ID, "Uppföljning av handlingsplanen", "Action plan follow-up"},
             {QualitySection.ID, "Datakvalitet", "Data quality"},
             {MethodSection.ID, "Metod", "Method"}};
-        for (String[] entry : entries) {
-            String name = words.t(entry[1], entry[2]);
-            html.open("li").element("a", name, "href", "#" + entry[0], "title", name).close("li");
-        }
-        html.close("ol").close("nav").newline();
-    }
 
     /** The stylesheet with the page header filled in, escaped as CSS strings inside an XML text node. */
     private String stylesheet(ReportFacts facts, Words words, String title) {
         return stylesheet.replace("/*HEADER*/", cssString(title))
                 .replace("/*FOOTER*/", cssString(words.t("Värden under ", "Values below ") + facts.threshold()
                         + words.t(" visas som ..", " are shown as ..")))
+                .replace("/*DEMO*/", facts.model().synthetic() ? cssString(DemoMark.text(words)) : "")
                 .replace("/*PAGE*/", cssString(words.t("Sida", "Page")))
                 .replace("/*OF*/", cssString(words.t("av", "of")));
     }

@@ -1,7 +1,11 @@
 package se.vinr.reports.html;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import se.vinr.reports.charts.TrendCharts;
 import se.vinr.reports.findings.MainPoint;
+import se.vinr.reports.findings.MainPoints;
 
 /** First what is both worse than the comparison and getting worse, then the ranked main points. */
 final class SummarySection {
@@ -34,23 +38,19 @@ final class SummarySection {
         }
         html.close("section").newline();
 
-        html.open("section", "id", POINTS_ID);
-        html.element("h2", ctx.t("Huvudpunkter", "Main points"));
-        if (ctx.mainPoints().isEmpty()) {
-            html.element("p", ctx.t("Inga förändringar eller skillnader att lyfta fram det här halvåret.",
-                    "No changes or differences to point out this half-year."));
-        } else {
-            html.element("p", ctx.t("Rangordnade efter vikt; en förändring kallas större än slumpen bara när det statistiska testet visar det.",
-                    "Ranked by weight; a change is called larger than chance only when the statistical test shows it."),
-                    "class", "note");
-            html.open("ol", "class", "points");
-            for (MainPoint point : ctx.mainPoints()) {
-                html.open("li").element("p", point.sentence(), "class", "point");
-                ctx.figures().write(html, TrendCharts.trendId(point.indicator(), point.breakdown()));
-                html.close("li");
-            }
-            html.close("ol");
+        MainPoints points = new MainPoints(ctx.facts());
+        List<Views.KeyMessage> messages = new ArrayList<>();
+        for (MainPoint point : ctx.mainPoints()) {
+            String chart = TrendCharts.trendId(point.indicator(), point.breakdown());
+            messages.add(new Views.KeyMessage(point.indicator(), point.breakdown().toString(), point.sentence(),
+                    ctx.figures().has(chart) ? chart : null, ctx.subject(point.indicator(), point.breakdown())));
         }
-        html.close("section").newline();
+        // The charts after the sentences, as a bulletin puts its key points first.
+        Html charts = new Html();
+        for (MainPoint point : ctx.mainPoints()) {
+            ctx.figures().write(charts, TrendCharts.trendId(point.indicator(), point.breakdown()));
+        }
+        html.raw(Templates.render("keyMessages.jte", new Texts(ctx.words().language()), "view", new Views.KeyMessages(
+                POINTS_ID, messages, points.noOtherChanges(), points.commonCaveat(), charts.toString()))).newline();
     }
 }

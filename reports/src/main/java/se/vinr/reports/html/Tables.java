@@ -24,7 +24,13 @@ final class Tables {
                 firstNumeric);
     }
 
+    /**
+     * A table too wide for a phone scrolls inside its own frame, never the page; the frame takes the
+     * keyboard focus so that it can be scrolled without a mouse (WCAG 2.1.1), and is named for it.
+     */
     static void writeCells(Html html, String caption, List<String> headers, List<List<Cell>> rows, int firstNumeric) {
+        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label",
+                caption != null ? caption : String.join(", ", headers));
         html.open("table");
         if (caption != null) {
             html.element("caption", caption);
@@ -41,12 +47,12 @@ final class Tables {
                 if (cell.aside() == null || cell.aside().isEmpty()) {
                     html.element("td", cell.text(), "class", i >= firstNumeric ? "num" : null);
                 } else {
-                    html.open("td", "class", i >= firstNumeric ? "num" : null).text(cell.text()).empty("br")
+                    html.open("td", "class", i >= firstNumeric ? "num" : null).unbroken(cell.text()).empty("br")
                             .element("small", cell.aside(), "class", "code").close("td");
                 }
             }
             html.close("tr");
         }
-        html.close("tbody").close("table").newline();
+        html.close("tbody").close("table").close("div").newline();
     }
 }

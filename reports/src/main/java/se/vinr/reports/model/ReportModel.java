@@ -16,6 +16,8 @@ import java.util.Map;
  *                  {@code kommungrupp:<name>}); an area without a name is shown by its code
  * @param population the municipality's inhabitants by sex and adult age band, of one year; empty when
  *                   the warehouse has no population by age band
+ * @param synthetic the figures come from the demo's generated data (its public key), not from a
+ *                  municipality: every page, chart and sheet then says so
  */
 public record ReportModel(
         Language language,
@@ -36,7 +38,20 @@ public record ReportModel(
         String toolVersion,
         String created,
         Map<String, String> areaNames,
-        List<PopulationCount> population) {
+        List<PopulationCount> population,
+        boolean synthetic) {
+
+    /** A report of real data (not the demo's). */
+    public ReportModel(Language language, String municipalityCode, String municipalityName, String period,
+                       List<String> periods, List<IndicatorDefinition> definitions, List<IndicatorValue> values,
+                       List<TrendFinding> trends, List<PeerValue> peers, List<ReferenceSource> sources,
+                       List<SeriesBreak> seriesBreaks, DataQuality dataQuality, PlanFollowUp plan,
+                       int suppressionThreshold, String confidenceLevel, String toolVersion, String created,
+                       Map<String, String> areaNames, List<PopulationCount> population) {
+        this(language, municipalityCode, municipalityName, period, periods, definitions, values, trends, peers, sources,
+                seriesBreaks, dataQuality, plan, suppressionThreshold, confidenceLevel, toolVersion, created, areaNames,
+                population, false);
+    }
 
     public ReportModel {
         periods = List.copyOf(periods);

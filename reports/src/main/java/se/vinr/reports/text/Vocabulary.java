@@ -1,13 +1,22 @@
 package se.vinr.reports.text;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import se.vinr.reports.facts.Breakdown;
 
 /** Readable names for the contract's codes (roles, methods, intervention types, …) and for breakdowns. */
 public final class Vocabulary {
+
+    private static final Pattern HALF_YEAR = Pattern.compile("(\\d{4})H([12])");
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private static final Map<String, String[]> KEYS = Map.ofEntries(
             Map.entry("role", new String[] {"roll", "role"}),
@@ -17,7 +26,9 @@ public final class Vocabulary {
             Map.entry("department", new String[] {"förvaltning", "department"}),
             Map.entry("method", new String[] {"metod", "method"}),
             Map.entry("type", new String[] {"typ", "type"}),
-            Map.entry("group", new String[] {"grupp", "group"}));
+            Map.entry("group", new String[] {"grupp", "group"}),
+            Map.entry("violence_type", new String[] {"våldsform", "type of violence"}),
+            Map.entry("course", new String[] {"utbildning", "course"}));
 
     private static final Map<String, String[]> CODES = Map.ofEntries(
             Map.entry("role=victim", new String[] {"Våldsutsatta vuxna", "Adult victims"}),
@@ -46,7 +57,24 @@ public final class Vocabulary {
             Map.entry("group=elderly", new String[] {"Äldre (65+ år)", "Older people (65+)"}),
             Map.entry("group=age_65_plus", new String[] {"Äldre (65+ år)", "Older people (65+)"}),
             Map.entry("group=children", new String[] {"Barn", "Children"}),
-            Map.entry("group=honour", new String[] {"Hedersrelaterat våld", "Honour-related violence"}));
+            Map.entry("group=honour", new String[] {"Hedersrelaterat våld", "Honour-related violence"}),
+            Map.entry("violence_type=physical", new String[] {"Fysiskt våld", "Physical violence"}),
+            Map.entry("violence_type=psychological", new String[] {"Psykiskt våld", "Psychological violence"}),
+            Map.entry("violence_type=sexual", new String[] {"Sexuellt våld", "Sexual violence"}),
+            Map.entry("violence_type=economic", new String[] {"Ekonomiskt våld", "Economic violence"}),
+            Map.entry("violence_type=material", new String[] {"Materiellt våld", "Material violence"}),
+            Map.entry("violence_type=latent", new String[] {"Latent våld", "Latent violence"}),
+            Map.entry("violence_type=neglect", new String[] {"Försummelse", "Neglect"}),
+            Map.entry("violence_type=honour", new String[] {"Hedersrelaterat våld", "Honour-related violence"}),
+            Map.entry("violence_type=child_marriage", new String[] {"Barnäktenskap", "Child marriage"}),
+            Map.entry("violence_type=forced_marriage", new String[] {"Tvångsäktenskap", "Forced marriage"}),
+            Map.entry("violence_type=fgm", new String[] {"Könsstympning", "Female genital mutilation"}),
+            Map.entry("violence_type=trafficking", new String[] {"Människohandel", "Trafficking"}),
+            Map.entry("course=basic", new String[] {"Grundutbildning", "Basic course"}),
+            Map.entry("course=advanced", new String[] {"Fördjupning", "Advanced course"}),
+            Map.entry("course=elected_day", new String[] {"Utbildningsdag för förtroendevalda", "Training day for elected members"}),
+            Map.entry("course=knowledge_day", new String[] {"Kunskapsdag", "Knowledge day"}),
+            Map.entry("course=other", new String[] {"Annan utbildning", "Other course"}));
 
     private static final Pattern COUNTY_CODE = Pattern.compile("\\d{2}");
 
@@ -116,6 +144,57 @@ public final class Vocabulary {
         name = name.replace('_', ' ').replaceAll(" +", " ").strip();
         return name.isEmpty() ? PlainText.clean(id)
                 : name.substring(0, 1).toUpperCase(words.locale()) + name.substring(1);
+    }
+
+    /** A half-year in prose: {@code 2025H2} → "andra halvåret 2025"; any other text as it stands. */
+    public String halfYear(String period) {
+        Matcher m = HALF_YEAR.matcher(period == null ? "" : period.strip());
+        if (!m.matches()) {
+            return PlainText.clean(period);
+        }
+        boolean first = m.group(2).equals("1");
+        return first ? words.t("första halvåret ", "the first half of ") + m.group(1)
+                : words.t("andra halvåret ", "the second half of ") + m.group(1);
+    }
+
+    /** A half-year range in prose: "andra halvåret 2021 – andra halvåret 2025". */
+    public String halfYears(String from, String to) {
+        return from.equals(to) ? halfYear(from) : halfYear(from) + " – " + halfYear(to);
+    }
+
+    /**
+     * A date, or the date of a timestamp, as a reader writes it: "6 december 2026" ("6 December 2026");
+     * text that is neither stays as it is.
+     */
+    public String date(String isoDateOrInstant) {
+        String text = isoDateOrInstant == null ? "" : isoDateOrInstant.strip();
+        try {
+            LocalDate date = text.length() > 10 ? OffsetDateTime.parse(text).atZoneSameInstant(SWEDEN).toLocalDate()
+                    : LocalDate.parse(text);
+            return DateTimeFormatter.ofPattern("d MMMM yyyy", words.locale()).format(date);
+        } catch (DateTimeParseException e) {
+            return PlainText.clean(text);
+        }
+    }
+
+    /** A data test by what it checks: {@code volume_drop} → "kraftigt färre rader". */
+    public String check(String code) {
+        return switch (code == null ? "" : code) {
+            case "volume_drop" -> words.t("kraftigt färre rader än förra halvåret", "far fewer rows than the previous half-year");
+            case "missing_units" -> words.t("enheter som saknas", "missing units");
+            case "unknown_case" -> words.t("okänt ärende", "unknown case");
+            case "implausible_age" -> words.t("osannolik ålder", "implausible age");
+            case "intervention_end_before_start" -> words.t("insats som slutar före start", "intervention ending before it starts");
+            default -> PlainText.clean(code).replace('_', ' ');
+        };
+    }
+
+    public String severity(String code) {
+        return switch (code == null ? "" : code.toLowerCase(java.util.Locale.ROOT)) {
+            case "warning" -> words.t("varning", "warning");
+            case "error" -> words.t("fel", "error");
+            default -> PlainText.clean(code);
+        };
     }
 
     public String rejectReason(String code) {

@@ -32,7 +32,7 @@ class ChartExporterTest {
                 new ChartStyle(fonts));
         Chart chart = new DistributionCharts(ctx).victimsByAgeAndSex().orElseThrow();
 
-        String svg = new ChartExporter(fonts).render(chart).svgDocument();
+        String svg = new ChartExporter(fonts, "").render(chart).svgDocument();
 
         Matcher geometry = GEOMETRY.matcher(svg);
         int attributes = 0;

@@ -91,7 +91,7 @@ class ControlChartAgreementTest {
                     ctx.numbers().number(number(row, 5), Unit.PERCENT), ctx.numbers().number(number(row, 6), Unit.PERCENT),
                     ctx.numbers().number(number(row, 7), Unit.PERCENT), row.getCellText(8));
         }
-        assertThat(new ChartExporter(new ReportFonts()).render(chart).svgElement()).startsWith("<svg")
+        assertThat(new ChartExporter(new ReportFonts(), "").render(chart).svgElement()).startsWith("<svg")
                 .doesNotContain("NaN");
     }
 

@@ -49,8 +49,10 @@ class ReportChartsTest {
     @Test
     void everyTitleStatesItsFindingInAtMostTenWordsWithAreaAndPeriodBelow() {
         assertThat(charts).allSatisfy(chart -> {
-            assertThat(Headline.words(chart.title())).as(chart.id()).isBetween(2, Headline.MAX_WORDS);
-            assertThat(chart.subtitle()).as(chart.id()).contains("Härnösand").containsPattern("20\\d\\dH[12]");
+            // A title that had to name its indicator to be unique keeps its finding within the limit.
+            String finding = chart.title().contains(": ") ? chart.title().substring(chart.title().indexOf(": ") + 2) : chart.title();
+            assertThat(Headline.words(finding)).as(chart.id()).isBetween(2, Headline.MAX_WORDS);
+            assertThat(chart.subtitle()).as(chart.id()).contains("Härnösand").containsPattern("(första|andra) halvåret 20\\d\\d");
             assertThat(chart.caption()).as(chart.id()).startsWith("Källa:");
             assertThat(chart.table().rows()).as(chart.id()).isNotEmpty();
         });
@@ -69,7 +71,7 @@ class ReportChartsTest {
 
     @Test
     void aHiddenValueIsAGapInTheDrawingNeverAZero() {
-        RenderedChart rendered = new ChartExporter(fonts).render(chart("vulnerable_groups"));
+        RenderedChart rendered = new ChartExporter(fonts, "").render(chart("vulnerable_groups"));
 
         assertThat(rendered.svgElement()).doesNotContain("NaN").startsWith("<svg");
         assertThat(rendered.png()).isNotEmpty();

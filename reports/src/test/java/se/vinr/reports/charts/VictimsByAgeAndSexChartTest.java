@@ -40,7 +40,7 @@ class VictimsByAgeAndSexChartTest {
         // 2.75 are expected and 6 were counted, the largest ratio of any shown group.
         assertThat(chart.title()).isEqualTo("Kvinnor 18–24 år mest överrepresenterade bland nya våldsutsatta");
         assertThat(Headline.words(chart.title())).isLessThanOrEqualTo(Headline.MAX_WORDS);
-        assertThat(chart.subtitle()).contains("väntat antal enligt befolkningen", "Härnösand", "2026H1");
+        assertThat(chart.subtitle()).contains("väntat antal enligt befolkningen", "Härnösand", "första halvåret 2026");
         assertThat(chart.caption()).contains("SCB, 2025", "Dolda grupper ingår inte i jämförelsen");
         assertThat(chart.table().headers()).containsExactly("Ålder", "Kvinnor", "Män",
                 "Kvinnor, väntat enligt befolkningen", "Män, väntat enligt befolkningen");
@@ -71,7 +71,7 @@ class VictimsByAgeAndSexChartTest {
 
     @Test
     void drawsThePopulationLineWithoutAGapBecomingZero() {
-        RenderedChart rendered = new ChartExporter(fonts).render(pyramid(ModelFixtures.fullModel()));
+        RenderedChart rendered = new ChartExporter(fonts, "").render(pyramid(ModelFixtures.fullModel()));
 
         assertThat(rendered.svgElement()).startsWith("<svg").doesNotContain("NaN").contains("stroke-dasharray");
     }
@@ -83,7 +83,7 @@ class VictimsByAgeAndSexChartTest {
         assertThat(chart.title()).isEqualTo("Flest nya våldsutsatta var kvinnor 25–44 år");
         assertThat(chart.table().headers()).containsExactly("Ålder", "Kvinnor", "Män");
         assertThat(chart.caption()).doesNotContain("SCB");
-        assertThat(new ChartExporter(fonts).render(chart).svgElement()).doesNotContain("stroke-dasharray");
+        assertThat(new ChartExporter(fonts, "").render(chart).svgElement()).doesNotContain("stroke-dasharray");
     }
 
     @Test

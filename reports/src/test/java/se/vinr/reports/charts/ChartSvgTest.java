@@ -1,0 +1,133 @@
+package se.vinr.reports.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import se.vinr.reports.ModelFixtures;
+import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.facts.ReportFacts;
+import se.vinr.reports.facts.SuppressionGuard;
+import se.vinr.reports.model.Polarity;
+import se.vinr.reports.model.ReportModel;
+import se.vinr.reports.model.Unit;
+
+/**
+ * The charts as the SVG a browser draws: each title once in a report, no chart of nothing but hidden
+ * values, a line that stops at a series break, and text no smaller than 12 px at the page's width.
+ */
+class ChartSvgTest {
+
+    /** A straight piece of a drawn line: JFreeSVG writes each segment between two points as one element. */
+    private static final Pattern LINE = Pattern.compile("<line x1='([\\d.]+)' y1='[\\d.]+' x2='([\\d.]+)' y2='[\\d.]+' style='([^']*)'");
+    private static final Pattern FONT_SIZE = Pattern.compile("font-size:\\s*([\\d.]+)px");
+
+    static ReportFonts fonts;
+    static List<Chart> charts;
+    static List<RenderedChart> rendered;
+
+    @BeforeAll
+    static void draw() {
+        fonts = new ReportFonts();
+        charts = charts(ModelFixtures.fullModel());
+        ChartExporter exporter = new ChartExporter(fonts, "Demo – syntetiska data");
+        rendered = charts.stream().map(exporter::render).toList();
+    }
+
+    private static List<Chart> charts(ReportModel model) {
+        ReportFacts facts = new ReportFacts(SuppressionGuard.protect(model));
+        return new ReportCharts(ChartContext.of(facts, new ChartStyle(fonts)))
+                .build(List.of(new ReportCharts.TrendKey("new_cases", Breakdown.ALL),
+                        new ReportCharts.TrendKey("risk_assessed_share", Breakdown.ALL)));
+    }
+
+    @Test
+    void everyChartTitleIsUniqueWithinTheReport() {
+        assertThat(charts).extracting(Chart::title).doesNotHaveDuplicates();
+        assertThat(rendered).extracting(r -> r.chart().title()).allSatisfy(title -> assertThat(title).isNotBlank());
+    }
+
+    @Test
+    void twoChartsWithTheSameFindingEachNameTheirIndicator() {
+        Chart a = new Chart("a", "Inom förväntad variation", "Nya ärenden – Antal, Härnösand, andra halvåret 2025", "", "",
+                800, 400, (g2, area) -> { }, new DataTable(List.of("x", "y"), List.of(List.of("1", "2"))));
+        Chart b = new Chart("b", "Inom förväntad variation", "Andel med riskbedömning – Andel, Härnösand, andra halvåret 2025",
+                "", "", 800, 400, (g2, area) -> { }, new DataTable(List.of("x", "y"), List.of(List.of("1", "2"))));
+        ReportCharts builder = new ReportCharts(ChartContext.of(new ReportFacts(ModelFixtures.fullModel()), new ChartStyle(fonts)));
+
+        assertThat(builder.uniqueTitles(List.of(a, b))).extracting(Chart::title)
+                .containsExactly("Nya ärenden: inom förväntad variation", "Andel med riskbedömning: inom förväntad variation");
+    }
+
+    @Test
+    void aSeriesBreakSplitsTheLineOfEveryChartThatMarksIt() {
+        int checked = 0;
+        for (RenderedChart chart : rendered) {
+            List<double[]> lines = new ArrayList<>();
+            List<Double> breaks = new ArrayList<>();
+            Matcher m = LINE.matcher(chart.svgElement());
+            while (m.find()) {
+                double x1 = Double.parseDouble(m.group(1));
+                double x2 = Double.parseDouble(m.group(2));
+                String style = m.group(3);
+                // The break marker: a vertical dotted line in the muted text colour.
+                if (x1 == x2 && style.contains("stroke-dasharray:1.5,3.0") && style.contains("rgb(85,85,85)")) {
+                    breaks.add(x1);
+                } else if (style.startsWith("stroke-width:2.4") && x1 != x2) {
+                    lines.add(new double[] {Math.min(x1, x2), Math.max(x1, x2)});
+                }
+            }
+            if (breaks.isEmpty() || lines.isEmpty()) {
+                continue;
+            }
+            checked++;
+            for (double x : breaks) {
+                assertThat(lines).as("%s: a line segment across the series break at x=%s", chart.chart().id(), x)
+                        .noneMatch(segment -> segment[0] < x && x < segment[1]);
+            }
+        }
+        assertThat(checked).as("charts with both a series break and a line").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aChartWhoseEveryValueIsHiddenIsNeverDrawn() {
+        ReportModel model = ModelFixtures.minimal().periods(List.of("2025H2", "2026H1"))
+                .definition("training_basic_coverage", "Andel anställda med grundutbildning", "Share of staff with basic training",
+                        Unit.PERCENT, Polarity.HIGHER_IS_BETTER, "", null)
+                .share("2026H1", "training_basic_coverage", "all", 30, 300, null, null, null)
+                .share("2026H1", "training_basic_coverage", "department=A", 3, 40, null, null, null)
+                .share("2026H1", "training_basic_coverage", "department=B", 2, 30, null, null, null)
+                .build();
+        List<Chart> built = charts(model);
+
+        assertThat(built).filteredOn(c -> c.id().startsWith("training_basic_coverage_by_department"))
+                .allMatch(ReportCharts::allHidden);
+        assertThat(charts).noneMatch(ReportCharts::allHidden);
+        // Women all hidden but men shown: the chart still has something to show.
+        Chart pyramid = new Chart("p", "t", "s", "", "", 800, 400, (g2, area) -> { },
+                new DataTable(List.of("Ålder", "Kvinnor", "Män"), List.of(List.of("18–24 år", "..", "7"), List.of("25–44 år", "..", "12"))));
+        assertThat(ReportCharts.allHidden(pyramid)).isFalse();
+    }
+
+    @Test
+    void everyTextOfEveryChartIsAtLeastTwelvePixelsAtThePagesWidth() {
+        for (RenderedChart chart : rendered) {
+            Matcher m = FONT_SIZE.matcher(chart.svgElement());
+            while (m.find()) {
+                // The chart is drawn 800 units wide and shown at most 800 px wide on the page: one unit, one pixel.
+                assertThat(Double.parseDouble(m.group(1))).as(chart.chart().id()).isGreaterThanOrEqualTo(12);
+            }
+        }
+    }
+
+    @Test
+    void theDemoMarkIsOnEveryChart() {
+        assertThat(rendered).allSatisfy(r -> assertThat(r.svgElement()).contains("Demo – syntetiska data"));
+    }
+}
