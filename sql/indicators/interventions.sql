@@ -22,15 +22,7 @@ required AS (
     FROM (VALUES ('protected_housing'), ('support_talks'), ('financial_aid'), ('perpetrator_programme'),
                  ('child_support'), ('other')) AS t(code)
 ),
-breakdowns AS (
+required_rows AS (
     SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
-    UNION
-    SELECT municipality, period, breakdown FROM counts
 )
-SELECT b.municipality, b.period, b.breakdown,
-       CAST(COALESCE(c.n, 0) AS DOUBLE PRECISION) AS numerator,
-       CAST(NULL AS DOUBLE PRECISION) AS denominator,
-       CAST(NULL AS DOUBLE PRECISION) AS value
-FROM breakdowns b
-LEFT JOIN counts c ON c.municipality = b.municipality AND c.period = b.period AND c.breakdown = b.breakdown
-ORDER BY b.municipality, b.period, b.breakdown
+SELECT * FROM counts_with_zeros('counts', 'required_rows')

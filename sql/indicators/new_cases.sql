@@ -60,19 +60,11 @@ required AS (
     SELECT 'role=victim;age_band=' || code
     FROM (VALUES ('0-17'), ('18-24'), ('25-44'), ('45-64'), ('65-79'), ('80+')) AS a(code)
 ),
-breakdowns AS (
+required_rows AS (
     SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
     UNION
     SELECT s.municipality, s.period, 'role=victim;sex=' || s.code || ';age_band=' || a.code
     FROM victim_sexes s
     JOIN victim_age_bands a ON a.municipality = s.municipality AND a.period = s.period
-    UNION
-    SELECT municipality, period, breakdown FROM counts
 )
-SELECT b.municipality, b.period, b.breakdown,
-       CAST(COALESCE(c.n, 0) AS DOUBLE PRECISION) AS numerator,
-       CAST(NULL AS DOUBLE PRECISION) AS denominator,
-       CAST(NULL AS DOUBLE PRECISION) AS value
-FROM breakdowns b
-LEFT JOIN counts c ON c.municipality = b.municipality AND c.period = b.period AND c.breakdown = b.breakdown
-ORDER BY b.municipality, b.period, b.breakdown
+SELECT * FROM counts_with_zeros('counts', 'required_rows')

@@ -15,14 +15,14 @@ counts AS (
            COUNT(DISTINCT CASE WHEN asked THEN contact_id END) AS num, COUNT(DISTINCT contact_id) AS den
     FROM period_contacts GROUP BY municipality, period
     UNION ALL
-    SELECT municipality, period, 'unit=' || unit,
+    SELECT municipality, period, 'unit=' || breakdown_value(unit),
            COUNT(DISTINCT CASE WHEN asked THEN contact_id END), COUNT(DISTINCT contact_id)
     FROM period_contacts GROUP BY municipality, period, unit
 ),
 breakdowns AS (
     SELECT municipality, period, 'all' AS breakdown FROM periods
     UNION
-    SELECT p.municipality, p.period, 'unit=' || u.unit
+    SELECT p.municipality, p.period, 'unit=' || breakdown_value(u.unit)
     FROM periods p JOIN (SELECT DISTINCT municipality, unit FROM core.contacts) u ON u.municipality = p.municipality
 )
 SELECT b.municipality, b.period, b.breakdown,

@@ -30,11 +30,11 @@ counted AS (
 breakdowns AS (
     SELECT municipality, period, 'all' AS breakdown, CAST(NULL AS VARCHAR) AS department FROM periods
     UNION
-    SELECT p.municipality, p.period, 'department=' || h.department, h.department
+    SELECT p.municipality, p.period, 'department=' || breakdown_value(h.department), h.department
     FROM periods p JOIN (SELECT DISTINCT municipality, department FROM core.headcount) h
                      ON h.municipality = p.municipality
     UNION
-    SELECT municipality, period, 'department=' || department, department FROM trained
+    SELECT municipality, period, 'department=' || breakdown_value(department), department FROM trained
 ),
 numerators AS (
     SELECT b.municipality, b.period, b.breakdown, COUNT(t.employee_id) AS n

@@ -16,6 +16,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.Polarity;
@@ -206,7 +207,7 @@ final class IndicatorModelReader {
 
     private static SharedCounts.Ref ref(String id, String file, RefEntry entry) {
         String indicator = entry.indicator() == null ? id : entry.indicator().trim();
-        String breakdown = entry.breakdown() == null ? Breakdown.ALL : entry.breakdown().trim();
+        String breakdown = entry.breakdown() == null ? Breakdown.ALL_TEXT : entry.breakdown().trim();
         try {
             Breakdown.parse(breakdown);
         } catch (IllegalArgumentException e) {

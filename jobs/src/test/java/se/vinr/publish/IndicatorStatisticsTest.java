@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import se.vinr.indicators.AdditiveGroup;
-import se.vinr.indicators.Breakdown;
+import se.vinr.reports.model.Breakdown;
 
 import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.indicators.stats.Interval;
@@ -213,6 +213,21 @@ class IndicatorStatisticsTest {
         assertThat(small.numerator()).isNull();
         assertThat(small.denominator()).isNull();
         // 25 − 22 would give the hidden denominator back: the other unit's denominator goes too.
+        assertThat(row(values, "screening_rate", "unit=IFO vuxen").denominator()).isNull();
+    }
+
+    @Test
+    void protectsAUnitWhoseNameHoldsTheBreakdownPunctuation() {
+        // A unit called Vård; omsorg = "x" is one breakdown value (escaped), so it is one cell of the group.
+        String odd = "unit=" + Breakdown.escape("Vård; omsorg = \"x\"");
+        List<RawValue> raw = List.of(ratio("screening_rate", H1, "all", 20, 25.0),
+                ratio("screening_rate", H1, "unit=IFO vuxen", 17, 22.0),
+                ratio("screening_rate", H1, odd, 3, 3.0));
+
+        List<IndicatorValue> values = compute(List.of(SCREENING), raw, List.of(H1));
+
+        assertThat(row(values, "screening_rate", odd).suppressed()).isTrue();
+        assertThat(row(values, "screening_rate", odd).denominator()).isNull();
         assertThat(row(values, "screening_rate", "unit=IFO vuxen").denominator()).isNull();
     }
 

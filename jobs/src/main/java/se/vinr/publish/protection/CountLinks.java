@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.vinr.indicators.AdditiveGroup;
-import se.vinr.indicators.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.indicators.IndicatorSpec;
 import se.vinr.indicators.SharedCounts;
@@ -124,8 +124,8 @@ public final class CountLinks {
                 cumulative.add(spec.id());
             }
             if (spec.population().isPresent()) {
-                links.add(new Link(new Ref(spec.id() + StandardisedRatios.SUFFIX, Breakdown.ALL, Part.NUMERATOR),
-                        List.of(new Ref(spec.id(), Breakdown.ALL, Part.NUMERATOR))));
+                links.add(new Link(new Ref(spec.id() + StandardisedRatios.SUFFIX, Breakdown.ALL_TEXT, Part.NUMERATOR),
+                        List.of(new Ref(spec.id(), Breakdown.ALL_TEXT, Part.NUMERATOR))));
             }
         }
         return new CountLinks(assumedAdditive, links, mirrors, within, subsetKeys, cumulative);

@@ -12,7 +12,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import se.vinr.reports.model.ChartHint;
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Unit;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.vinr.reports.model.ChartHint;
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.model.IndicatorDefinition;
 
 /** Every chart of the report, in a fixed order with stable names; a chart without data is left out. */

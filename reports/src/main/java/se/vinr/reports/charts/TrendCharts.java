@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.vinr.reports.model.ChartHint;
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Unit;

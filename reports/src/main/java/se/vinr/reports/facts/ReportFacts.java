@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.model.DataQuality;
 import se.vinr.reports.model.IndicatorDefinition;

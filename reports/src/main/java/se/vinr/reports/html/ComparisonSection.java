@@ -6,7 +6,7 @@ import java.util.Optional;
 import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.charts.ComparisonCharts;
 import se.vinr.reports.facts.Assessment;
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;

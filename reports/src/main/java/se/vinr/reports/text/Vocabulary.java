@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 
 /** Readable names for the contract's codes (roles, methods, intervention types, …) and for breakdowns. */
 public final class Vocabulary {
