@@ -15,10 +15,4 @@ counts AS (
                         AND c.asked
     GROUP BY p.municipality, p.period
 )
-SELECT p.municipality, p.period, 'all' AS breakdown,
-       CAST(COALESCE(c.num, 0) AS DOUBLE PRECISION) AS numerator,
-       CAST(COALESCE(c.den, 0) AS DOUBLE PRECISION) AS denominator,
-       CAST(NULL AS DOUBLE PRECISION) AS value
-FROM periods p
-LEFT JOIN counts c ON c.municipality = p.municipality AND c.period = p.period
-ORDER BY p.municipality, p.period
+SELECT * FROM share_of_all('counts')

@@ -28,3 +28,70 @@ FROM breakdowns b
 LEFT JOIN query_table(counts_table) c
        ON c.municipality = b.municipality AND c.period = b.period AND c.breakdown = b.breakdown
 ORDER BY b.municipality, b.period, b.breakdown;
+
+-- The ending of a share with one `all` row: every loaded period, with 0 of 0 where `counts_table`
+-- (municipality, period, num, den) has no row. SELECT * FROM share_of_all('counts').
+CREATE OR REPLACE MACRO share_of_all(counts_table) AS TABLE
+SELECT p.municipality, p.period, 'all' AS breakdown,
+       CAST(COALESCE(c.num, 0) AS DOUBLE PRECISION) AS numerator,
+       CAST(COALESCE(c.den, 0) AS DOUBLE PRECISION) AS denominator,
+       CAST(NULL AS DOUBLE PRECISION) AS value
+FROM core.periods p
+LEFT JOIN query_table(counts_table) c ON c.municipality = p.municipality AND c.period = p.period
+ORDER BY p.municipality, p.period;
+
+-- Every case row opened in a loaded period in one of `roles` (a list such as ['victim']): who has a new
+-- case, in which role and case, and when it was opened.
+CREATE OR REPLACE MACRO new_case_rows(roles) AS TABLE
+SELECT p.municipality, p.period, p.end_date, c.person_id, c.case_id, c.role, c.opened
+FROM core.periods p
+JOIN core.cases c ON c.municipality = p.municipality
+                 AND c.opened BETWEEN p.start_date AND p.end_date
+                 AND list_contains(roles, c.role);
+
+-- The share of the persons in `population_table` (municipality, period, person_id) who are also in
+-- `qualifying_table` (municipality, period, person_id), as one `all` row per loaded period.
+CREATE OR REPLACE MACRO share_of_persons(population_table, qualifying_table) AS TABLE
+WITH counts AS (
+    SELECT v.municipality, v.period, COUNT(DISTINCT q.person_id) AS num, COUNT(DISTINCT v.person_id) AS den
+    FROM query_table(population_table) v
+    LEFT JOIN query_table(qualifying_table) q
+           ON q.municipality = v.municipality AND q.period = v.period AND q.person_id = v.person_id
+    GROUP BY v.municipality, v.period
+)
+SELECT * FROM share_of_all('counts');
+
+-- The share of persons with a new case in one of `roles` who have an intervention of `intervention_type`
+-- in that same case (same person), started on or before the period's last day.
+CREATE OR REPLACE MACRO share_with_intervention(roles, intervention_type) AS TABLE
+WITH new_rows AS (
+    SELECT * FROM new_case_rows(roles)
+),
+with_intervention AS (
+    SELECT DISTINCT v.municipality, v.period, v.person_id
+    FROM new_rows v
+    JOIN core.interventions i ON i.municipality = v.municipality
+                             AND i.case_id = v.case_id AND i.person_id = v.person_id
+                             AND i.type = intervention_type
+                             AND i."start" <= v.end_date
+)
+SELECT * FROM share_of_persons('new_rows', 'with_intervention');
+
+-- The share of new victims with another case (as victim, child victim or child witness) opened before
+-- their new one and at most `months` months before it. An earlier case opened the same day does not
+-- count (not before); one opened exactly `months` months before does.
+CREATE OR REPLACE MACRO repeat_victimisation(months) AS TABLE
+WITH new_victims AS (
+    SELECT * FROM new_case_rows(['victim'])
+),
+repeated AS (
+    SELECT DISTINCT v.municipality, v.period, v.person_id
+    FROM new_victims v
+    JOIN core.cases e ON e.municipality = v.municipality
+                     AND e.person_id = v.person_id
+                     AND e.case_id <> v.case_id
+                     AND e.role IN ('victim', 'child_victim', 'child_witness')
+                     AND e.opened < v.opened
+                     AND e.opened >= v.opened - to_months(months)
+)
+SELECT * FROM share_of_persons('new_victims', 'repeated');
