@@ -76,7 +76,8 @@ class IndicatorCatalogueTest {
         assertThat(definition.descriptionEn()).startsWith("Of all new contacts").endsWith("In total and by unit.");
         assertThat(screening.goal()).hasValue(100.0);
         assertThat(screening.additive()).containsExactly(new AdditiveGroup("unit", "all"));
-        assertThat(screening.portable()).isTrue();
+        assertThat(screening.portable()).isFalse();
+        assertThat(screening.portabilityNote()).contains("V008");
 
         IndicatorSpec rate = ProjectSql.catalogue().get("new_victims_rate");
         assertThat(rate.population()).contains(new PopulationBasis("18+", Optional.of("20+")));
