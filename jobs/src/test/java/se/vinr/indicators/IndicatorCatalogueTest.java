@@ -54,8 +54,8 @@ class IndicatorCatalogueTest {
 
     @Test
     void readsEveryIndicatorTheActionPlansCanReferTo() {
-        // The catalogue ids listed in seeds/plans/README.md.
-        assertThat(ProjectSql.catalogue().specs()).extracting(IndicatorSpec::id).containsExactly(
+        // The catalogue ids listed in seeds/plans/README.md; a new model adds to them without a change here.
+        assertThat(ProjectSql.catalogue().specs()).extracting(IndicatorSpec::id).isSorted().contains(
                 "active_cases", "days_to_risk_assessment", "disclosed_led_to_case", "disclosure_rate",
                 "elected_trained_share", "honour_cases", "interventions", "interventions_per_victim_case",
                 "new_cases", "new_cases_by_violence_type", "new_cases_vulnerable_groups", "new_children_rate",
