@@ -33,7 +33,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import se.vinr.core.Period;
 import se.vinr.load.Migrations;
-import se.vinr.load.SqlSource;
+import se.vinr.core.ProjectFiles;
 import se.vinr.load.Warehouse;
 import se.vinr.reports.model.Breakdown;
 
@@ -58,7 +58,7 @@ class IndicatorModelTestsTest {
     @BeforeAll
     static void migrate() {
         warehouse = Warehouse.open(dir.resolve("warehouse.duckdb"));
-        new Migrations(SqlSource.directory(ProjectSql.root()), Clock.systemUTC()).migrate(warehouse);
+        new Migrations(ProjectFiles.of(ProjectSql.root(), ProjectFiles.SQL), Clock.systemUTC()).migrate(warehouse);
         catalogue = ProjectSql.catalogue();
     }
 
