@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import se.vinr.core.Sha256;
 import se.vinr.core.ProjectFiles;
 
 /**

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import se.vinr.core.Sha256;
 import se.vinr.core.ProjectFiles;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.OutputLayout;

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-import se.vinr.load.Sha256;
+import se.vinr.core.Sha256;
 import se.vinr.load.SqlScript;
 import se.vinr.core.ProjectFiles;
 import se.vinr.load.Warehouse;
