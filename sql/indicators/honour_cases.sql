@@ -5,11 +5,7 @@ WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),
 new_case_ids AS (
-    SELECT p.municipality, p.period, p.end_date, c.case_id
-    FROM periods p
-    JOIN core.cases c ON c.municipality = p.municipality
-    GROUP BY p.municipality, p.period, p.start_date, p.end_date, c.case_id
-    HAVING MIN(c.opened) BETWEEN p.start_date AND p.end_date
+    SELECT * FROM cases_opened_in_period()
 ),
 honour AS (
     SELECT n.municipality, n.period, COUNT(DISTINCT n.case_id) AS n

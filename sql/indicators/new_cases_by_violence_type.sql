@@ -8,11 +8,7 @@ WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),
 new_case_ids AS (
-    SELECT p.municipality, p.period, p.end_date, c.case_id
-    FROM periods p
-    JOIN core.cases c ON c.municipality = p.municipality
-    GROUP BY p.municipality, p.period, p.start_date, p.end_date, c.case_id
-    HAVING MIN(c.opened) BETWEEN p.start_date AND p.end_date
+    SELECT * FROM cases_opened_in_period()
 ),
 types AS (
     SELECT code FROM (VALUES ('physical'), ('psychological'), ('sexual'), ('economic'), ('material'), ('latent'),
@@ -36,12 +32,8 @@ required AS (
     SELECT 'all' AS breakdown
     UNION ALL
     SELECT 'violence_type=' || code FROM types
+),
+required_rows AS (
+    SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
 )
-SELECT p.municipality, p.period, r.breakdown,
-       CAST(COALESCE(c.n, 0) AS DOUBLE PRECISION) AS numerator,
-       CAST(NULL AS DOUBLE PRECISION) AS denominator,
-       CAST(NULL AS DOUBLE PRECISION) AS value
-FROM periods p
-CROSS JOIN required r
-LEFT JOIN counts c ON c.municipality = p.municipality AND c.period = p.period AND c.breakdown = r.breakdown
-ORDER BY p.municipality, p.period, r.breakdown
+SELECT * FROM counts_with_zeros('counts', 'required_rows')

@@ -35,12 +35,8 @@ required AS (
     UNION ALL
     SELECT 'group=' || code
     FROM (VALUES ('disability'), ('age_65_plus'), ('lgbtq'), ('foreign_background'), ('children')) AS g(code)
+),
+required_rows AS (
+    SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
 )
-SELECT p.municipality, p.period, r.breakdown,
-       CAST(COALESCE(c.n, 0) AS DOUBLE PRECISION) AS numerator,
-       CAST(NULL AS DOUBLE PRECISION) AS denominator,
-       CAST(NULL AS DOUBLE PRECISION) AS value
-FROM periods p
-CROSS JOIN required r
-LEFT JOIN counts c ON c.municipality = p.municipality AND c.period = p.period AND c.breakdown = r.breakdown
-ORDER BY p.municipality, p.period, r.breakdown
+SELECT * FROM counts_with_zeros('counts', 'required_rows')

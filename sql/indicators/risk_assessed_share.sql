@@ -7,15 +7,7 @@ WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),
 pairs AS (
-    SELECT municipality, period, end_date, case_id, person_id, role, opened
-    FROM (SELECT p.municipality, p.period, p.end_date, c.case_id, c.person_id, c.role, c.opened,
-                 ROW_NUMBER() OVER (PARTITION BY p.municipality, p.period, c.case_id, c.person_id
-                                    ORDER BY c.opened, c.role) AS rn
-          FROM periods p
-          JOIN core.cases c ON c.municipality = p.municipality
-                           AND c.opened BETWEEN p.start_date AND p.end_date
-                           AND c.role IN ('victim', 'child_victim')) first_row
-    WHERE rn = 1
+    SELECT * FROM victim_case_pairs()
 ),
 assessed AS (
     SELECT pr.municipality, pr.period, pr.case_id, pr.person_id, pr.role, MIN(a.assessed_on) AS first_assessed

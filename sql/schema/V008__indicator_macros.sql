@@ -157,3 +157,25 @@ SELECT n.municipality, n.period, n.breakdown,
 FROM numerators n
 JOIN denominators d ON d.municipality = n.municipality AND d.period = n.period AND d.breakdown = n.breakdown
 ORDER BY n.municipality, n.period, n.breakdown;
+
+-- The cases that are new in a loaded period: the earliest row of the case was opened in it (a row added
+-- to an older case does not make it new).
+CREATE OR REPLACE MACRO cases_opened_in_period() AS TABLE
+SELECT p.municipality, p.period, p.end_date, c.case_id
+FROM core.periods p
+JOIN core.cases c ON c.municipality = p.municipality
+GROUP BY p.municipality, p.period, p.start_date, p.end_date, c.case_id
+HAVING MIN(c.opened) BETWEEN p.start_date AND p.end_date;
+
+-- The (case, person) pairs of victims and child victims whose case row was opened in a loaded period, each
+-- by its earliest such row: the pairs a risk assessment is owed for.
+CREATE OR REPLACE MACRO victim_case_pairs() AS TABLE
+SELECT municipality, period, end_date, case_id, person_id, role, opened
+FROM (SELECT p.municipality, p.period, p.end_date, c.case_id, c.person_id, c.role, c.opened,
+             ROW_NUMBER() OVER (PARTITION BY p.municipality, p.period, c.case_id, c.person_id
+                                ORDER BY c.opened, c.role) AS rn
+      FROM core.periods p
+      JOIN core.cases c ON c.municipality = p.municipality
+                       AND c.opened BETWEEN p.start_date AND p.end_date
+                       AND c.role IN ('victim', 'child_victim')) first_row
+WHERE rn = 1;
