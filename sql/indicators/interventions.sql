@@ -1,18 +1,4 @@
--- id: interventions
--- title_sv: Påbörjade insatser
--- title_en: Interventions started
--- description_sv: Antal insatser som påbörjades under halvåret, totalt och per typ (skyddat boende, stödsamtal,
---   ekonomiskt bistånd, behandlingsprogram för våldsutövare, stöd till barn, annan).
--- description_en: Number of interventions that started during the half-year, in total and by type (protected
---   housing, support talks, financial aid, perpetrator programme, child support, other).
--- unit: count
--- numerator: distinct interventions with start in the period
--- denominator: none
--- polarity: neither
--- sub_goal: D3
--- reference: none
--- additive: type
--- portable: yes
+-- interventions: Interventions started. What it means is in interventions.yml.
 WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),
@@ -36,15 +22,7 @@ required AS (
     FROM (VALUES ('protected_housing'), ('support_talks'), ('financial_aid'), ('perpetrator_programme'),
                  ('child_support'), ('other')) AS t(code)
 ),
-breakdowns AS (
+required_rows AS (
     SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
-    UNION
-    SELECT municipality, period, breakdown FROM counts
 )
-SELECT b.municipality, b.period, b.breakdown,
-       CAST(COALESCE(c.n, 0) AS DOUBLE PRECISION) AS numerator,
-       CAST(NULL AS DOUBLE PRECISION) AS denominator,
-       CAST(NULL AS DOUBLE PRECISION) AS value
-FROM breakdowns b
-LEFT JOIN counts c ON c.municipality = b.municipality AND c.period = b.period AND c.breakdown = b.breakdown
-ORDER BY b.municipality, b.period, b.breakdown
+SELECT * FROM counts_with_zeros('counts', 'required_rows')

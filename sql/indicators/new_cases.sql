@@ -1,22 +1,4 @@
--- id: new_cases
--- title_sv: Personer med nytt ärende
--- title_en: Persons with a new case
--- description_sv: Antal personer med en ärenderad i ett VINR-ärende som öppnades under halvåret, totalt och per roll
---   (våldsutsatt, barn som utsatts, barn som bevittnat, våldsutövare). Våldsutsatta redovisas också per kön, per
---   åldersgrupp och per kön och åldersgrupp tillsammans. En person räknas en gång per redovisningsgrupp, även med
---   flera ärenden.
--- description_en: Number of persons with a case row in a VINR case opened during the half-year, in total and by role
---   (victim, child victim, child witness, perpetrator). Victims are also shown by sex, by age band, and by sex and
---   age band together. A person counts once per breakdown, even with several cases.
--- unit: count
--- numerator: distinct persons with a case row whose opened date lies in the period (per role: with a row in that role)
--- denominator: none
--- polarity: neither
--- sub_goal: D3
--- reference: none
--- additive: sex within role=victim, age_band within role=victim, age_band within role=victim;sex=*,
---   sex within role=victim;age_band=*
--- portable: yes
+-- new_cases: Persons with a new case. What it means is in new_cases.yml.
 --
 -- A person may hold several roles, so the role parts do not add up to `all`. Each new victim is described once, by
 -- their earliest victim row of the period (sex, and age band at that opening), so the sex and the age-band parts do
@@ -78,19 +60,11 @@ required AS (
     SELECT 'role=victim;age_band=' || code
     FROM (VALUES ('0-17'), ('18-24'), ('25-44'), ('45-64'), ('65-79'), ('80+')) AS a(code)
 ),
-breakdowns AS (
+required_rows AS (
     SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
     UNION
     SELECT s.municipality, s.period, 'role=victim;sex=' || s.code || ';age_band=' || a.code
     FROM victim_sexes s
     JOIN victim_age_bands a ON a.municipality = s.municipality AND a.period = s.period
-    UNION
-    SELECT municipality, period, breakdown FROM counts
 )
-SELECT b.municipality, b.period, b.breakdown,
-       CAST(COALESCE(c.n, 0) AS DOUBLE PRECISION) AS numerator,
-       CAST(NULL AS DOUBLE PRECISION) AS denominator,
-       CAST(NULL AS DOUBLE PRECISION) AS value
-FROM breakdowns b
-LEFT JOIN counts c ON c.municipality = b.municipality AND c.period = b.period AND c.breakdown = b.breakdown
-ORDER BY b.municipality, b.period, b.breakdown
+SELECT * FROM counts_with_zeros('counts', 'required_rows')

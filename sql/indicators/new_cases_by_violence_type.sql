@@ -1,17 +1,4 @@
--- id: new_cases_by_violence_type
--- title_sv: Nya ärenden, totalt och per våldsform
--- title_en: New cases, in total and by type of violence
--- description_sv: Antal ärenden som öppnades under halvåret, totalt och per registrerad våldsform. Ett ärende med
---   flera våldsformer räknas under var och en av dem.
--- description_en: Number of cases opened during the half-year, in total and by recorded type of violence. A case with
---   several types counts under each of them.
--- unit: count
--- numerator: distinct cases whose earliest row's opened date lies in the period (per type: with the type listed in violence_types on any of the case's rows opened by the period end)
--- denominator: none
--- polarity: neither
--- sub_goal:
--- reference: none
--- portable: yes
+-- new_cases_by_violence_type: New cases by type of violence. What it means is in new_cases_by_violence_type.yml.
 --
 -- Counts cases, not persons: the victim, the perpetrator and the children of one case usually carry the same types.
 -- A case is new when its earliest opened row lies in the period (a person added to an older case does not make it
@@ -21,11 +8,7 @@ WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),
 new_case_ids AS (
-    SELECT p.municipality, p.period, p.end_date, c.case_id
-    FROM periods p
-    JOIN core.cases c ON c.municipality = p.municipality
-    GROUP BY p.municipality, p.period, p.start_date, p.end_date, c.case_id
-    HAVING MIN(c.opened) BETWEEN p.start_date AND p.end_date
+    SELECT * FROM cases_opened_in_period()
 ),
 types AS (
     SELECT code FROM (VALUES ('physical'), ('psychological'), ('sexual'), ('economic'), ('material'), ('latent'),
@@ -49,12 +32,8 @@ required AS (
     SELECT 'all' AS breakdown
     UNION ALL
     SELECT 'violence_type=' || code FROM types
+),
+required_rows AS (
+    SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
 )
-SELECT p.municipality, p.period, r.breakdown,
-       CAST(COALESCE(c.n, 0) AS DOUBLE PRECISION) AS numerator,
-       CAST(NULL AS DOUBLE PRECISION) AS denominator,
-       CAST(NULL AS DOUBLE PRECISION) AS value
-FROM periods p
-CROSS JOIN required r
-LEFT JOIN counts c ON c.municipality = p.municipality AND c.period = p.period AND c.breakdown = r.breakdown
-ORDER BY p.municipality, p.period, r.breakdown
+SELECT * FROM counts_with_zeros('counts', 'required_rows')

@@ -1,20 +1,4 @@
--- id: new_cases_vulnerable_groups
--- title_sv: Nya våldsutsatta, totalt och i särskilt sårbara grupper
--- title_en: New victims, in total and in particularly vulnerable groups
--- description_sv: Antal personer som fått ett nytt ärende som våldsutsatt, barn som utsatts för våld eller barn som
---   bevittnat våld under halvåret (totalt), och hur många av dem som hör till en särskilt sårbar grupp:
---   funktionsnedsättning, 65 år eller äldre, hbtqi-person, utländsk bakgrund, barn. En person kan höra till flera
---   grupper.
--- description_en: Number of persons with a new case as victim, child victim or child witness during the half-year (in
---   total), and how many of them belong to a particularly vulnerable group: disability, aged 65 or older, LGBTQ,
---   foreign background, children. A person may belong to several groups.
--- unit: count
--- numerator: distinct persons with a case row in role victim, child_victim or child_witness opened in the period; per group: with such a row marking the group
--- denominator: none
--- polarity: neither
--- sub_goal:
--- reference: none
--- portable: yes
+-- new_cases_vulnerable_groups: New victims in particularly vulnerable groups. What it means is in new_cases_vulnerable_groups.yml.
 --
 -- Groups, judged on the person's new rows of the period in those roles: disability, lgbtq, foreign_background =
 -- the flag is true on some row (empty counts as not); age_65_plus = aged 65+ at some row's opening; children = some
@@ -51,12 +35,8 @@ required AS (
     UNION ALL
     SELECT 'group=' || code
     FROM (VALUES ('disability'), ('age_65_plus'), ('lgbtq'), ('foreign_background'), ('children')) AS g(code)
+),
+required_rows AS (
+    SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
 )
-SELECT p.municipality, p.period, r.breakdown,
-       CAST(COALESCE(c.n, 0) AS DOUBLE PRECISION) AS numerator,
-       CAST(NULL AS DOUBLE PRECISION) AS denominator,
-       CAST(NULL AS DOUBLE PRECISION) AS value
-FROM periods p
-CROSS JOIN required r
-LEFT JOIN counts c ON c.municipality = p.municipality AND c.period = p.period AND c.breakdown = r.breakdown
-ORDER BY p.municipality, p.period, r.breakdown
+SELECT * FROM counts_with_zeros('counts', 'required_rows')

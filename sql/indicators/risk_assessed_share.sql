@@ -1,20 +1,4 @@
--- id: risk_assessed_share
--- title_sv: Andel nya våldsutsatta med strukturerad riskbedömning
--- title_en: Share of new victims with a structured risk assessment
--- description_sv: Av de personer som under halvåret fått ett nytt ärende som våldsutsatt eller som barn som utsatts
---   för våld (räknat per ärende och person), andelen som fått en strukturerad riskbedömning i samma ärende, daterad
---   från den dag ärendet öppnades till halvårets sista dag. Totalt och per roll.
--- description_en: Of the persons who got a new case during the half-year as victim or child victim (counted per case
---   and person), the share with a structured risk assessment in the same case, dated from the day the case was opened
---   to the half-year's last day. In total and by role.
--- unit: percent
--- numerator: (case, person) pairs of the denominator with a risk assessment for the same case and person dated from opened to the period end
--- denominator: distinct (case, person) pairs with a case row in role victim or child_victim opened in the period
--- polarity: higher_is_better
--- sub_goal: D3
--- reference: SKR, SU-Kvinnofrid (32 municipalities 2021–2023): share of cases with a FREDA risk assessment; a near but not identical definition
--- additive: role
--- portable: yes
+-- risk_assessed_share: Share of new victims with a structured risk assessment. What it means is in risk_assessed_share.yml.
 --
 -- A pair takes its opening date and role from its earliest victim or child_victim row of the period (ties: the role
 -- first in alphabetical order), so each pair has one role and the role parts add up to `all`. An assessment dated
@@ -23,15 +7,7 @@ WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),
 pairs AS (
-    SELECT municipality, period, end_date, case_id, person_id, role, opened
-    FROM (SELECT p.municipality, p.period, p.end_date, c.case_id, c.person_id, c.role, c.opened,
-                 ROW_NUMBER() OVER (PARTITION BY p.municipality, p.period, c.case_id, c.person_id
-                                    ORDER BY c.opened, c.role) AS rn
-          FROM periods p
-          JOIN core.cases c ON c.municipality = p.municipality
-                           AND c.opened BETWEEN p.start_date AND p.end_date
-                           AND c.role IN ('victim', 'child_victim')) first_row
-    WHERE rn = 1
+    SELECT * FROM victim_case_pairs()
 ),
 assessed AS (
     SELECT pr.municipality, pr.period, pr.case_id, pr.person_id, pr.role, MIN(a.assessed_on) AS first_assessed

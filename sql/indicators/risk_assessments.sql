@@ -1,18 +1,4 @@
--- id: risk_assessments
--- title_sv: Genomförda riskbedömningar
--- title_en: Risk assessments carried out
--- description_sv: Antal strukturerade riskbedömningar daterade under halvåret, totalt och per metod (FREDA,
---   SARA:SV, PATRIARK, SAM, annan).
--- description_en: Number of structured risk assessments dated in the half-year, in total and by method (FREDA,
---   SARA:SV, PATRIARK, SAM, other).
--- unit: count
--- numerator: distinct risk assessments with assessed_on in the period
--- denominator: none
--- polarity: neither
--- sub_goal: D3
--- reference: none
--- additive: method
--- portable: yes
+-- risk_assessments: Risk assessments carried out. What it means is in risk_assessments.yml.
 WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),
@@ -36,15 +22,7 @@ required AS (
     FROM (VALUES ('FREDA_KORTFRAGOR'), ('FREDA_BESKRIVNING'), ('FREDA_FARLIGHET'), ('SARA_SV'), ('PATRIARK'),
                  ('SAM'), ('OTHER')) AS m(code)
 ),
-breakdowns AS (
+required_rows AS (
     SELECT p.municipality, p.period, r.breakdown FROM periods p CROSS JOIN required r
-    UNION
-    SELECT municipality, period, breakdown FROM counts
 )
-SELECT b.municipality, b.period, b.breakdown,
-       CAST(COALESCE(c.n, 0) AS DOUBLE PRECISION) AS numerator,
-       CAST(NULL AS DOUBLE PRECISION) AS denominator,
-       CAST(NULL AS DOUBLE PRECISION) AS value
-FROM breakdowns b
-LEFT JOIN counts c ON c.municipality = b.municipality AND c.period = b.period AND c.breakdown = b.breakdown
-ORDER BY b.municipality, b.period, b.breakdown
+SELECT * FROM counts_with_zeros('counts', 'required_rows')

@@ -1,19 +1,4 @@
--- id: screening_rate
--- title_sv: Andel nya kontakter där frågan om våld ställdes
--- title_en: Share of new contacts asked about violence
--- description_sv: Av alla nya kontakter (ärendeaktualiseringar) inom IFO och biståndsenheten under halvåret, andelen
---   där frågan om våld i nära relation ställdes. Totalt och per enhet.
--- description_en: Of all new contacts (intakes) in the social services and the assistance unit during the half-year,
---   the share in which the question about violence in close relationships was asked. In total and by unit.
--- unit: percent
--- numerator: contacts with contact_date in the period and asked = true
--- denominator: contacts with contact_date in the period
--- polarity: higher_is_better
--- sub_goal: D3
--- reference: none
--- goal: 100
--- additive: unit
--- portable: yes
+-- screening_rate: Share of new contacts asked about violence. What it means is in screening_rate.yml.
 --
 -- Every unit that ever appears in the municipality's contacts gets a row in every period (0 of 0 where it had none),
 -- so a unit's series has no gaps.
@@ -30,14 +15,14 @@ counts AS (
            COUNT(DISTINCT CASE WHEN asked THEN contact_id END) AS num, COUNT(DISTINCT contact_id) AS den
     FROM period_contacts GROUP BY municipality, period
     UNION ALL
-    SELECT municipality, period, 'unit=' || unit,
+    SELECT municipality, period, 'unit=' || breakdown_value(unit),
            COUNT(DISTINCT CASE WHEN asked THEN contact_id END), COUNT(DISTINCT contact_id)
     FROM period_contacts GROUP BY municipality, period, unit
 ),
 breakdowns AS (
     SELECT municipality, period, 'all' AS breakdown FROM periods
     UNION
-    SELECT p.municipality, p.period, 'unit=' || u.unit
+    SELECT p.municipality, p.period, 'unit=' || breakdown_value(u.unit)
     FROM periods p JOIN (SELECT DISTINCT municipality, unit FROM core.contacts) u ON u.municipality = p.municipality
 )
 SELECT b.municipality, b.period, b.breakdown,

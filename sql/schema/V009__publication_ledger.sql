@@ -87,6 +87,7 @@ CREATE TABLE mart.indicator_definitions (
     sub_goal               VARCHAR,
     reference_source       VARCHAR,
     goal                   DOUBLE,
+    charts                 VARCHAR NOT NULL,  -- the model's chart hints, comma-separated, sorted (may be empty)
     PRIMARY KEY (municipality, report_period, indicator)
 );
 

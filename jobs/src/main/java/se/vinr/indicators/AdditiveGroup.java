@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import se.vinr.reports.model.Breakdown;
+
 /**
  * A set of breakdown rows whose numerators (and denominators, where there are any) add up exactly to a
  * total row: every row {@code within;key=…} sums to the row {@code within}. Secondary suppression relies
@@ -26,7 +28,7 @@ public record AdditiveGroup(String key, String within) {
 
     public AdditiveGroup {
         Breakdown total = Breakdown.parse(within);
-        if (total.get(key).isPresent()) {
+        if (total.has(key)) {
             throw new IllegalArgumentException("'" + key + "' cannot add up within '" + within + "', which fixes it");
         }
     }
@@ -39,17 +41,17 @@ public record AdditiveGroup(String key, String within) {
                     "an additive group is 'key', 'key within key=value' or 'key within key=value;key=*', not '"
                             + text.trim() + "'");
         }
-        return new AdditiveGroup(m.group(1), m.group(2) == null ? Breakdown.ALL : m.group(2));
+        return new AdditiveGroup(m.group(1), m.group(2) == null ? Breakdown.ALL_TEXT : m.group(2));
     }
 
     /** True for a row that is one of this group's parts, of whichever total. */
     public boolean isPart(Breakdown breakdown) {
-        return breakdown.get(key).isPresent() && isTotal(breakdown.without(key));
+        return breakdown.has(key) && isTotal(breakdown.without(key));
     }
 
     /** True for a row that is a part of the given total row. */
     public boolean isPartOf(Breakdown part, Breakdown total) {
-        return isTotal(total) && part.get(key).isPresent() && part.without(key).text().equals(total.text());
+        return isTotal(total) && part.has(key) && part.without(key).text().equals(total.text());
     }
 
     /** True for a row the parts add up to: {@code within}, or one row it stands for where it holds {@code *}. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.vinr.core.Period;
+import se.vinr.reports.model.Breakdown;
 
 /**
  * Which population a rate's denominator came from. The indicator queries apply the same rule: for the
@@ -37,7 +38,7 @@ public final class DenominatorBasis {
         if (spec.population().isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> sex = Breakdown.parse(row.breakdown()).get("sex");
+        Optional<String> sex = Optional.ofNullable(Breakdown.parse(row.breakdown()).get("sex"));
         if (sex.isPresent() && !SEXES_WITH_POPULATION.contains(sex.get())) {
             return Optional.empty();
         }

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import se.vinr.reports.model.Breakdown;
+
 /**
  * Runs the catalogue's queries against the warehouse and checks that each returns the agreed shape:
  * the six columns in order, a valid breakdown, and one row per municipality, period and breakdown.
@@ -26,7 +28,7 @@ public final class IndicatorRunner {
     private static final Comparator<RawIndicatorRow> ORDER = Comparator
             .comparing(RawIndicatorRow::municipality)
             .thenComparing(RawIndicatorRow::period)
-            .thenComparing(r -> !r.breakdown().equals(Breakdown.ALL))
+            .thenComparing(r -> !r.breakdown().equals(Breakdown.ALL_TEXT))
             .thenComparing(RawIndicatorRow::breakdown);
 
     private final IndicatorCatalogue catalogue;

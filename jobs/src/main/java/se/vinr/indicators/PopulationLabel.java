@@ -64,7 +64,8 @@ public final class PopulationLabel {
         String descriptionEn = definition.descriptionEn() + " In this report the denominator is inhabitants " + en + ".";
         return new IndicatorDefinition(definition.id(), titleSv, titleEn, descriptionSv,
                 descriptionEn, definition.unit(), definition.numeratorDefinition(), denominator,
-                definition.polarity(), definition.subGoal(), definition.referenceSource(), definition.goal());
+                definition.polarity(), definition.subGoal(), definition.referenceSource(), definition.goal(),
+                definition.charts());
     }
 
     private static String replaceOrAppend(String title, String wanted, String used, String noun) {

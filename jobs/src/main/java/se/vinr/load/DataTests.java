@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import se.vinr.core.ProjectFiles;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
 
@@ -25,10 +26,10 @@ public final class DataTests {
         }
     }
 
-    private final SqlSource sql;
+    private final ProjectFiles sql;
     private final List<Check> checks;
 
-    public DataTests(SqlSource sql, DataTestConfig config) {
+    public DataTests(ProjectFiles sql, DataTestConfig config) {
         this.sql = sql;
         this.checks = List.of(
                 new Check("volume_drop", Severity.WARNING, config.maxVolumeDrop()),

@@ -11,6 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import se.vinr.core.Sha256;
+import se.vinr.core.ProjectFiles;
+
 /**
  * Brings a warehouse to the schema this vinr knows by running {@code schema/V*.sql} in version
  * order, each file in its own transaction together with its row in {@code meta.schema_version}.
@@ -21,10 +24,10 @@ public final class Migrations {
 
     private static final String FOLDER = "schema";
 
-    private final SqlSource sql;
+    private final ProjectFiles sql;
     private final Clock clock;
 
-    public Migrations(SqlSource sql, Clock clock) {
+    public Migrations(ProjectFiles sql, Clock clock) {
         this.sql = sql;
         this.clock = clock;
     }
@@ -32,7 +35,12 @@ public final class Migrations {
     /** The schema files, in version order; versions must run 1, 2, 3... without gaps. */
     public List<Migration> available() {
         List<Migration> migrations = new ArrayList<>();
-        for (String name : sql.list(FOLDER)) {
+        List<String> files = sql.list(FOLDER, ".sql");
+        if (files.isEmpty()) {
+            throw new WarehouseException("there are no schema files in " + sql.location(FOLDER));
+        }
+        for (String path : files) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
             Migration migration = Migration.fromFileName(name).orElseThrow(() -> new WarehouseException(
                     "the schema file " + name + " in " + sql.describe() + " is not named V<number>__<words>.sql"));
             migrations.add(migration);

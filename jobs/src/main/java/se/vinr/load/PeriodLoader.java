@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import se.vinr.core.Sha256;
+import se.vinr.core.ProjectFiles;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.OutputLayout;
 import se.vinr.core.Period;
@@ -33,11 +35,11 @@ import se.vinr.extract.RecordKind;
  */
 public final class PeriodLoader {
 
-    private final SqlSource sql;
+    private final ProjectFiles sql;
     private final DataTests dataTests;
     private final Clock clock;
 
-    public PeriodLoader(SqlSource sql, DataTests dataTests, Clock clock) {
+    public PeriodLoader(ProjectFiles sql, DataTests dataTests, Clock clock) {
         this.sql = sql;
         this.dataTests = dataTests;
         this.clock = clock;

@@ -7,7 +7,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
+
+import se.vinr.core.ProjectFiles;
 
 /**
  * A SQL file split into statements, run one statement at a time so that a failure names the
@@ -21,8 +24,13 @@ public record SqlScript(String name, List<String> statements) {
         statements = List.copyOf(statements);
     }
 
-    public static SqlScript load(SqlSource source, String path) {
-        return parse(path, source.read(path));
+    public static SqlScript load(ProjectFiles source, String path) {
+        try {
+            return parse(path, source.read(path));
+        } catch (UncheckedIOException e) {
+            throw new WarehouseException("cannot read the SQL file " + source.location(path) + ": "
+                    + e.getCause().getMessage(), e);
+        }
     }
 
     /** Splits on semicolons outside quotes and comments; statements that are only comments are dropped. */

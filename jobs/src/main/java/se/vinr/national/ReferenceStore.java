@@ -15,9 +15,9 @@ import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
-import se.vinr.load.Sha256;
+import se.vinr.core.Sha256;
 import se.vinr.load.SqlScript;
-import se.vinr.load.SqlSource;
+import se.vinr.core.ProjectFiles;
 import se.vinr.load.Warehouse;
 
 /**
@@ -28,10 +28,10 @@ import se.vinr.load.Warehouse;
  */
 public final class ReferenceStore {
 
-    private final SqlSource sql;
+    private final ProjectFiles sql;
     private final Clock clock;
 
-    public ReferenceStore(SqlSource sql, Clock clock) {
+    public ReferenceStore(ProjectFiles sql, Clock clock) {
         this.sql = sql;
         this.clock = clock;
     }

@@ -15,7 +15,7 @@ import java.util.Set;
 
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
-import se.vinr.indicators.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.indicators.DenominatorBasis;
 import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.indicators.IndicatorRunner;
@@ -105,7 +105,7 @@ public final class PeerFigures {
                 continue;
             }
             for (RawIndicatorRow row : runner.run(connection, spec, Optional.empty())) {
-                if (!row.period().equals(period.toString()) || !row.breakdown().equals(Breakdown.ALL)
+                if (!row.period().equals(period.toString()) || !row.breakdown().equals(Breakdown.ALL_TEXT)
                         || row.municipality().equals(municipality.code())) {
                     continue;
                 }

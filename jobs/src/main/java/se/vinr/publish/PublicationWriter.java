@@ -70,7 +70,7 @@ public final class PublicationWriter {
                     "suppressed"), numbered(publication.values(), PublicationWriter::cell));
             rows.insert("indicator_definitions", List.of("ordinal", "indicator", "title_sv", "title_en",
                     "description_sv", "description_en", "unit", "numerator_definition", "denominator_definition",
-                    "polarity", "sub_goal", "reference_source", "goal"),
+                    "polarity", "sub_goal", "reference_source", "goal", "charts"),
                     numbered(publication.definitions(), PublicationWriter::definition));
             rows.insert("trends", List.of("ordinal", "indicator", "breakdown", "change_from_previous",
                     "previous_change", "change_from_year_earlier", "year_earlier_change", "trend", "unbroken_points",
@@ -187,7 +187,8 @@ public final class PublicationWriter {
     private static Object[] definition(IndicatorDefinition d) {
         return new Object[] {d.id(), d.titleSv(), d.titleEn(), d.descriptionSv(), d.descriptionEn(), d.unit().code(),
                 d.numeratorDefinition(), d.denominatorDefinition(), d.polarity().name(), d.subGoal(),
-                d.referenceSource(), d.goal()};
+                d.referenceSource(), d.goal(),
+                d.charts().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","))};
     }
 
     private static Object[] trend(TrendFinding t) {

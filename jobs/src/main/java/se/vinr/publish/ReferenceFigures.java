@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import se.vinr.core.Period;
-import se.vinr.indicators.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.Unit;
 
@@ -158,7 +158,7 @@ public final class ReferenceFigures {
         if (parsed.isAll()) {
             return Optional.of("T");
         }
-        Optional<String> sex = parsed.get("sex");
+        Optional<String> sex = Optional.ofNullable(parsed.get("sex"));
         return parsed.parts().size() == 1 && sex.isPresent() && Set.of("K", "M").contains(sex.get())
                 ? sex : Optional.empty();
     }

@@ -43,6 +43,12 @@ final class PublicationReader {
         this.period = period;
     }
 
+    private static java.util.Set<se.vinr.reports.model.ChartHint> chartHints(String text) {
+        return text == null || text.isEmpty() ? java.util.Set.of()
+                : java.util.Arrays.stream(text.split(",")).map(se.vinr.reports.model.ChartHint::valueOf)
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     Publication read() throws SQLException {
         List<Row> header = rows("SELECT municipality_name, suppression_threshold, confidence_level, synthetic "
                 + "FROM mart.publications");
@@ -55,10 +61,10 @@ final class PublicationReader {
                 .map(r -> r.text(1)).toList();
         List<IndicatorDefinition> definitions = rows("SELECT indicator, title_sv, title_en, description_sv, "
                 + "description_en, unit, numerator_definition, denominator_definition, polarity, sub_goal, "
-                + "reference_source, goal FROM mart.indicator_definitions ORDER BY ordinal").stream()
+                + "reference_source, goal, charts FROM mart.indicator_definitions ORDER BY ordinal").stream()
                 .map(r -> new IndicatorDefinition(r.text(1), r.text(2), r.text(3), r.text(4), r.text(5),
                         Unit.fromCode(r.text(6)), r.text(7), r.text(8), Polarity.valueOf(r.text(9)), r.text(10),
-                        r.text(11), r.number(12))).toList();
+                        r.text(11), r.number(12), chartHints(r.text(13)))).toList();
         List<IndicatorValue> values = rows("SELECT period, indicator, breakdown, numerator, denominator, value, "
                 + "unit, ci_low, ci_high, reference_area, reference_value, comparison, suppressed "
                 + "FROM mart.published_cells ORDER BY ordinal").stream()

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
 import se.vinr.core.ProjectFiles;
-import se.vinr.load.SqlSource;
+import se.vinr.core.ProjectFiles;
 import se.vinr.national.CsvReferenceImporter;
 import se.vinr.national.NationalFigure;
 import se.vinr.national.ReferenceStore;
@@ -37,7 +37,7 @@ class SyntheticReferenceFiguresTest {
     static void writeTwoHalfYears() {
         Path file = dir.resolve("figures.csv");
         int rows = FIGURES.write(HARNOSAND, Period.parse("2024H2"), Period.parse("2025H1"), 7, file);
-        figures = new CsvReferenceImporter(new ReferenceStore(SqlSource.directory(Path.of("..", "sql")),
+        figures = new CsvReferenceImporter(new ReferenceStore(ProjectFiles.of(Path.of("..", "sql"), ProjectFiles.SQL),
                 Clock.systemUTC())).parse(file).figures();
         assertThat(figures).hasSize(rows);
     }

@@ -15,10 +15,10 @@ class PopulationLabelTest {
 
     private static final IndicatorDefinition ADULTS = new IndicatorDefinition("new_victims_rate",
             "Nya våldsutsatta vuxna per 10 000 invånare 18 år och äldre", "New adult victims per 10,000 inhabitants aged 18+",
-            "", "", Unit.PER_10000, "victims", "population aged 18+ (fallback 20+)", Polarity.NEITHER, "", "", null);
+            "", "", Unit.PER_10000, "victims", "population aged 18+ (fallback 20+)", Polarity.NEITHER, "", "", null, java.util.Set.of());
     private static final IndicatorDefinition CHILDREN = new IndicatorDefinition("new_children_rate",
             "Barn med nytt ärende per 10 000 invånare 0–17 år", "Children with a new case per 10,000 inhabitants aged 0–17",
-            "", "", Unit.PER_10000, "children", "population aged 0-17 (fallback 0-19)", Polarity.NEITHER, "", "", null);
+            "", "", Unit.PER_10000, "children", "population aged 0-17 (fallback 0-19)", Polarity.NEITHER, "", "", null, java.util.Set.of());
 
     @Test
     void aRateDividedByThe20PlusPopulationSaysSoAndNever18Plus() {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import se.vinr.reports.model.Breakdown;
+
 /**
  * The breakdowns docs/contract.md#5a-indicators requires appear in every loaded period, zeros included, and the
  * additive groups the headers declare really add up.

@@ -50,6 +50,14 @@ final class TestWarehouse implements AutoCloseable {
         warehouse.execute("CREATE TABLE ref.municipalities (municipality_code VARCHAR, municipality_name VARCHAR, "
                 + "county_code VARCHAR, county_name VARCHAR, skr_group_code VARCHAR, skr_group_name VARCHAR, "
                 + "skr_main_group VARCHAR)");
+        // The queries call the shared macros; they are made by the project's own migration.
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(ProjectSql.root().resolve("schema"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.getFileName().toString().endsWith("__indicator_macros.sql")).toList()) {
+                se.vinr.load.SqlScript.parse(file.toString(), java.nio.file.Files.readString(file)).run(warehouse.connection);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return warehouse;
     }
 

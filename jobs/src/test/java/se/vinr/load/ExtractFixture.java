@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import se.vinr.core.Sha256;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.OutputLayout;
 import se.vinr.core.Period;

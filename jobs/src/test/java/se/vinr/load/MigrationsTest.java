@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.vinr.core.ProjectFiles;
 import se.vinr.extract.OutputColumn;
 import se.vinr.extract.OutputSchema;
 import se.vinr.extract.RecordKind;
@@ -92,7 +93,7 @@ class MigrationsTest {
         Files.writeString(sql.resolve("schema/V001__one.sql"), "CREATE SCHEMA meta;");
         Files.writeString(sql.resolve("schema/V003__three.sql"), "SELECT 1;");
 
-        assertThatThrownBy(() -> new Migrations(SqlSource.directory(sql), TestWarehouses.CLOCK).available())
+        assertThatThrownBy(() -> new Migrations(ProjectFiles.of(sql, ProjectFiles.SQL), TestWarehouses.CLOCK).available())
                 .hasMessageContaining("V003__three.sql should be version 2");
     }
 
@@ -103,7 +104,7 @@ class MigrationsTest {
         Files.copy(Path.of("..", "sql", "schema", "V001__staging_and_meta.sql"), sql.resolve("schema/V001__staging_and_meta.sql"));
         Files.writeString(sql.resolve("schema/V002__broken.sql"), "CREATE TABLE core.half_done (a INTEGER);\nCREATE TABLE oops (;");
         try (Warehouse warehouse = Warehouse.open(dir.resolve("w.duckdb"))) {
-            Migrations broken = new Migrations(SqlSource.directory(sql), TestWarehouses.CLOCK);
+            Migrations broken = new Migrations(ProjectFiles.of(sql, ProjectFiles.SQL), TestWarehouses.CLOCK);
 
             assertThatThrownBy(() -> broken.migrate(warehouse)).hasMessageContaining("V002__broken.sql, statement 2");
 

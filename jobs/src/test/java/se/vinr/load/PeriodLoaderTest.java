@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.vinr.core.Sha256;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
 import se.vinr.extract.RecordKind;

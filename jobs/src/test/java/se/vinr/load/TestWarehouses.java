@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import se.vinr.core.ProjectFiles;
+
 /** The project's own SQL (read from the worktree) and warehouses built with it. */
 final class TestWarehouses {
 
-    static final SqlSource SQL = SqlSource.directory(Path.of("..", "sql"));
+    static final ProjectFiles SQL = ProjectFiles.of(Path.of("..", "sql"), ProjectFiles.SQL);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-03T08:00:00Z"), ZoneOffset.UTC);
 
     private TestWarehouses() {

@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.vinr.load.Migrations;
-import se.vinr.load.SqlSource;
+import se.vinr.core.ProjectFiles;
 import se.vinr.load.Warehouse;
 
 /** A migrated warehouse, the fixtures of {@code src/test/resources/national}, and table reads. */
 final class NationalTestSupport {
 
-    static final SqlSource SQL = SqlSource.directory(Path.of("..", "sql"));
+    static final ProjectFiles SQL = ProjectFiles.of(Path.of("..", "sql"), ProjectFiles.SQL);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-03T08:00:00Z"), ZoneOffset.UTC);
 
     private NationalTestSupport() {

@@ -1,5 +1,9 @@
 package se.vinr.publish;
 
+import java.nio.file.Path;
+
+import se.vinr.indicators.IndicatorCatalogue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -40,14 +44,14 @@ class GeneratedSeriesClaimsTest {
             "än riket");
 
     private final IndicatorStatistics statistics = new IndicatorStatistics(ConfidenceLevel.NINETY_FIVE, 5,
-            CountLinks.standard());
+            CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
 
     private record Series(IndicatorInput input, List<RawValue> raw) {
     }
 
     private static IndicatorInput input(String id, Unit unit) {
         return new IndicatorInput(new IndicatorDefinition(id, "Serie " + id, "Series " + id, "", "", unit, "", "",
-                Polarity.NEITHER, "", "", null), List.of());
+                Polarity.NEITHER, "", "", null, java.util.Set.of()), List.of());
     }
 
     /** A series of Poisson counts with mean {@code mean × factor(period)}, or of binomial shares. */

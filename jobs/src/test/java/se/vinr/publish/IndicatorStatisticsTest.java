@@ -1,5 +1,7 @@
 package se.vinr.publish;
 
+import java.nio.file.Path;
+import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.publish.protection.CountLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import se.vinr.indicators.AdditiveGroup;
-import se.vinr.indicators.Breakdown;
+import se.vinr.reports.model.Breakdown;
 
 import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.indicators.stats.Interval;
@@ -31,7 +33,7 @@ class IndicatorStatisticsTest {
     private static final ConfidenceLevel LEVEL = new ConfidenceLevel(0.95);
     private static final String H1 = "2025H1";
 
-    private final IndicatorStatistics statistics = new IndicatorStatistics(LEVEL, 5, CountLinks.standard());
+    private final IndicatorStatistics statistics = new IndicatorStatistics(LEVEL, 5, CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
 
     private static final IndicatorInput NEW_CASES = input("new_cases", Unit.COUNT,
             "sex within role=victim", "age_band within role=victim");
@@ -143,13 +145,13 @@ class IndicatorStatisticsTest {
     }
 
     /**
-     * Every sum a reader can take of the published rows: the header's groups (both directions of the
+     * Every sum a reader can take of the published rows: the models' groups (both directions of the
      * crossed table included) and the catalogue's links between indicators, as {@code indicator|breakdown}.
      */
     private static List<List<String>> publishedEquations(List<RawValue> raw) {
         List<List<String>> equations = new ArrayList<>();
         List<AdditiveGroup> groups = new ArrayList<>(NEW_CASES_CROSSED.additive());
-        groups.addAll(CountLinks.standard().assumedAdditive("new_cases"));
+        groups.addAll(CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))).assumedAdditive("new_cases"));
         for (RawValue total : raw) {
             Breakdown totalBreakdown = Breakdown.parse(total.breakdown());
             for (AdditiveGroup group : groups) {
@@ -162,7 +164,7 @@ class IndicatorStatisticsTest {
                 }
             }
         }
-        for (CountLinks.Link link : CountLinks.standard().links()) {
+        for (CountLinks.Link link : CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))).links()) {
             List<String> equation = new ArrayList<>();
             for (CountLinks.Ref ref : Stream.concat(Stream.of(link.total()),
                     link.parts().stream()).toList()) {
@@ -211,6 +213,21 @@ class IndicatorStatisticsTest {
         assertThat(small.numerator()).isNull();
         assertThat(small.denominator()).isNull();
         // 25 − 22 would give the hidden denominator back: the other unit's denominator goes too.
+        assertThat(row(values, "screening_rate", "unit=IFO vuxen").denominator()).isNull();
+    }
+
+    @Test
+    void protectsAUnitWhoseNameHoldsTheBreakdownPunctuation() {
+        // A unit called Vård; omsorg = "x" is one breakdown value (escaped), so it is one cell of the group.
+        String odd = "unit=" + Breakdown.escape("Vård; omsorg = \"x\"");
+        List<RawValue> raw = List.of(ratio("screening_rate", H1, "all", 20, 25.0),
+                ratio("screening_rate", H1, "unit=IFO vuxen", 17, 22.0),
+                ratio("screening_rate", H1, odd, 3, 3.0));
+
+        List<IndicatorValue> values = compute(List.of(SCREENING), raw, List.of(H1));
+
+        assertThat(row(values, "screening_rate", odd).suppressed()).isTrue();
+        assertThat(row(values, "screening_rate", odd).denominator()).isNull();
         assertThat(row(values, "screening_rate", "unit=IFO vuxen").denominator()).isNull();
     }
 

@@ -20,7 +20,7 @@ import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
 import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.load.Migrations;
-import se.vinr.load.SqlSource;
+import se.vinr.core.ProjectFiles;
 import se.vinr.load.Warehouse;
 import se.vinr.reports.model.PeerValue;
 import se.vinr.reports.model.ReferenceSource;
@@ -41,7 +41,7 @@ class PeerFiguresTest {
     @BeforeEach
     void migrate() {
         warehouse = Warehouse.open(dir.resolve("warehouse.duckdb"));
-        new Migrations(SqlSource.directory(SQL), Clock.fixed(Instant.parse("2026-07-03T08:00:00Z"), ZoneOffset.UTC))
+        new Migrations(ProjectFiles.of(SQL, ProjectFiles.SQL), Clock.fixed(Instant.parse("2026-07-03T08:00:00Z"), ZoneOffset.UTC))
                 .migrate(warehouse);
     }
 

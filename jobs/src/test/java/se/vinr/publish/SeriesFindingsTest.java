@@ -1,5 +1,9 @@
 package se.vinr.publish;
 
+import java.nio.file.Path;
+
+import se.vinr.indicators.IndicatorCatalogue;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static se.vinr.publish.Indicators.count;
@@ -34,7 +38,7 @@ class SeriesFindingsTest {
             "2024H1", "2024H2", "2025H1", "2025H2");
 
     private final IndicatorStatistics statistics = new IndicatorStatistics(ConfidenceLevel.NINETY_FIVE, 5,
-            CountLinks.standard());
+            CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
 
     private static IndicatorInput counted(String id) {
         return new IndicatorInput(Indicators.definition(id, Unit.COUNT), List.of());
@@ -135,7 +139,7 @@ class SeriesFindingsTest {
     @Test
     void convertsAGoalPerTenThousandToTheChartsScale() {
         IndicatorDefinition rate = new IndicatorDefinition("new_victims_rate", "r", "r", "", "", Unit.PER_10000, "", "",
-                Polarity.LOWER_IS_BETTER, "", "", 5.0);
+                Polarity.LOWER_IS_BETTER, "", "", 5.0, java.util.Set.of());
         List<RawValue> raw = new ArrayList<>();
         for (int i = 0; i < TEN.size(); i++) {
             raw.add(ratio("new_victims_rate", TEN.get(i), "all", 58 + (i % 5), 20_000.0));

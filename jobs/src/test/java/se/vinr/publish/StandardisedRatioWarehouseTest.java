@@ -29,7 +29,7 @@ import se.vinr.core.Period;
 import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.load.Migrations;
-import se.vinr.load.SqlSource;
+import se.vinr.core.ProjectFiles;
 import se.vinr.load.Warehouse;
 import se.vinr.national.NationalImports;
 import se.vinr.national.ReferenceStore;
@@ -108,9 +108,9 @@ class StandardisedRatioWarehouseTest {
     }
 
     private ReportModel model(int victims) throws Exception {
-        ReferenceStore store = new ReferenceStore(SqlSource.directory(SQL), CLOCK);
+        ReferenceStore store = new ReferenceStore(ProjectFiles.of(SQL, ProjectFiles.SQL), CLOCK);
         try (Warehouse warehouse = Warehouse.open(dir.resolve("warehouse.duckdb"))) {
-            new Migrations(SqlSource.directory(SQL), CLOCK).migrate(warehouse);
+            new Migrations(ProjectFiles.of(SQL, ProjectFiles.SQL), CLOCK).migrate(warehouse);
             Connection connection = warehouse.connection();
             List<String> references = new ArrayList<>(List.of("indicator,area,year,sex,value,unit,source,age_group",
                     "new_victims_rate,riket,2025H1,T,9,per_10000,test,",

@@ -20,7 +20,7 @@ import se.vinr.batch.UserFacingException;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
 import se.vinr.load.Migrations;
-import se.vinr.load.SqlSource;
+import se.vinr.core.ProjectFiles;
 import se.vinr.load.Warehouse;
 import se.vinr.publish.Publication;
 import se.vinr.publish.PublicationWriter;
@@ -46,7 +46,7 @@ import se.vinr.reports.model.Unit;
  */
 class PublicationRoundTripTest {
 
-    private static final SqlSource SQL = SqlSource.directory(Path.of("..", "sql"));
+    private static final ProjectFiles SQL = ProjectFiles.of(Path.of("..", "sql"), ProjectFiles.SQL);
     private static final MunicipalityCode MUNICIPALITY = MunicipalityCode.parse("2280");
     private static final Period PERIOD = Period.parse("2025H1");
 
@@ -131,9 +131,9 @@ class PublicationRoundTripTest {
 
     private static Publication publication(PlanFollowUp plan) {
         IndicatorDefinition rate = new IndicatorDefinition("new_victims_rate", "Nya våldsutsatta", "New victims",
-                "Per 10 000", "Per 10,000", Unit.PER_10000, "nya", "invånare", Polarity.NEITHER, "", "", null);
+                "Per 10 000", "Per 10,000", Unit.PER_10000, "nya", "invånare", Polarity.NEITHER, "", "", null, java.util.Set.of(se.vinr.reports.model.ChartHint.RATE_TREND, se.vinr.reports.model.ChartHint.U_CHART));
         IndicatorDefinition share = new IndicatorDefinition("screening_rate", "Frågat om våld", "Asked",
-                null, null, Unit.PERCENT, null, null, Polarity.HIGHER_IS_BETTER, "1.1", "Kolada", 90.0);
+                null, null, Unit.PERCENT, null, null, Polarity.HIGHER_IS_BETTER, "1.1", "Kolada", 90.0, java.util.Set.of());
         List<IndicatorValue> values = List.of(
                 new IndicatorValue("2280", "2024H2", "screening_rate", "all", 40.0, 80.0, 50.0, Unit.PERCENT, 39.3,
                         60.7, "riket", 55.5, Comparison.SIMILAR, false),

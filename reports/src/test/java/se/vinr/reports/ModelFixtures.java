@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import se.vinr.reports.model.Breakdown;
+import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.model.Comparison;
 import se.vinr.reports.model.DataQuality;
 import se.vinr.reports.model.IndicatorDefinition;
@@ -184,6 +187,8 @@ public final class ModelFixtures {
     }
 
     public static final String SCRIPT = "<script>alert(1)</script>";
+    /** A unit name holding every character of the breakdown encoding. */
+    public static final String PUNCTUATED = "Vård; omsorg = \"x\"";
     public static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"klicka\")";
     /** A figure the model (wrongly) carries in a row marked suppressed; it must appear nowhere. */
     public static final double LEAKED = 98765.0;
@@ -195,12 +200,13 @@ public final class ModelFixtures {
     public static ReportModel hostileModel() {
         Builder b = full();
         b.share(LATEST, "screening_rate", "unit=" + SCRIPT, 40, 44, null, null, null);
-        b.share(LATEST, "training_basic_coverage", "department=" + FORMULA, 30, 50, null, null, null);
+        b.share(LATEST, "screening_rate", "unit=" + Breakdown.escape(PUNCTUATED), 30, 40, null, null, null);
+        b.share(LATEST, "training_basic_coverage", "department=" + Breakdown.escape(FORMULA), 30, 50, null, null, null);
         b.value(new IndicatorValue(KOMMUN, LATEST, "interventions", "type=other", LEAKED, null, LEAKED, Unit.COUNT,
                 LEAKED - 1, LEAKED + 1, "", null, Comparison.NOT_COMPARED, true));
         b.value(new IndicatorValue(KOMMUN, LATEST, "new_cases", "group=honour", 3.0, null, 3.0, Unit.COUNT,
                 0.6, 8.8, "", null, Comparison.NOT_COMPARED, false));
-        b.value(new IndicatorValue(KOMMUN, LATEST, "active_cases", FORMULA, 50.0, null, 50.0, Unit.COUNT,
+        b.value(new IndicatorValue(KOMMUN, LATEST, "active_cases", "unit=" + Breakdown.escape(FORMULA), 50.0, null, 50.0, Unit.COUNT,
                 37.0, 66.0, "", null, Comparison.NOT_COMPARED, false));
         b.plan(new PlanFollowUp("Plan " + SCRIPT, "Vision " + SCRIPT,
                 List.of(new PlanFollowUp.SubGoal("3", "Trygghet " + SCRIPT,
@@ -253,9 +259,23 @@ public final class ModelFixtures {
             return this;
         }
 
+        /** The chart hints the shipped models (sql/indicators/*.yml) give the fixtures' indicators. */
+        private static final Map<String, Set<ChartHint>> CHARTS = Map.of(
+                "new_victims_rate", Set.of(ChartHint.RATE_TREND, ChartHint.U_CHART),
+                "new_children_rate", Set.of(ChartHint.RATE_TREND),
+                "screening_rate", Set.of(ChartHint.P_CHART, ChartHint.BY_UNIT),
+                "training_basic_coverage", Set.of(ChartHint.BY_DEPARTMENT),
+                "new_cases", Set.of(ChartHint.CASES_BY_ROLE, ChartHint.VICTIMS_BY_AGE_AND_SEX),
+                "new_cases_vulnerable_groups", Set.of(ChartHint.VULNERABLE_GROUPS),
+                "risk_assessed_share", Set.of(ChartHint.ROLE_TREND),
+                "days_to_risk_assessment", Set.of(ChartHint.TREND),
+                "risk_assessments", Set.of(ChartHint.METHODS),
+                "interventions", Set.of(ChartHint.BY_TYPE));
+
         public Builder definition(String id, String sv, String en, Unit unit, Polarity polarity, String subGoal, Double goal) {
             definitions.add(new IndicatorDefinition(id, sv, en, sv + " – beskrivning.", en + " – description.", unit,
-                    "täljare för " + id, "nämnare för " + id, polarity, subGoal, "", goal));
+                    "täljare för " + id, "nämnare för " + id, polarity, subGoal, "", goal,
+                    CHARTS.getOrDefault(id, Set.of())));
             return this;
         }
 

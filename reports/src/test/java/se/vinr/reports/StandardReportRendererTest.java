@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.tables.IndicatorsCsvWriter;
 
 /** One full render of a realistic model with hostile input; every test reads the files it wrote. */
@@ -165,10 +166,19 @@ class StandardReportRendererTest {
     }
 
     @Test
-    void aFormulaInTheCsvIsNeutralised() throws IOException {
+    void aUnitNamedWithSemicolonEqualsAndQuotesIsOneBreakdownInTheCsv() throws IOException {
+        CSVRecord unit = csv().stream().filter(r -> r.get("indicator").equals("screening_rate")
+                && r.get("breakdown").contains("omsorg")).findFirst().orElseThrow();
+        assertThat(Breakdown.parse(unit.get("breakdown")).get("unit")).isEqualTo(ModelFixtures.PUNCTUATED);
+        assertThat(unit.get("numerator")).isEqualTo("30");
+    }
+
+    @Test
+    void aFormulaInABreakdownValueCannotStartACsvCell() throws IOException {
+        // A breakdown always starts with its key, and '=' in a value is escaped: no spreadsheet reads a formula.
         CSVRecord formula = csv().stream().filter(r -> r.get("indicator").equals("active_cases")
                 && r.get("breakdown").contains("HYPERLINK")).findFirst().orElseThrow();
-        assertThat(formula.get("breakdown")).isEqualTo("'" + ModelFixtures.FORMULA);
+        assertThat(formula.get("breakdown")).isEqualTo("unit=\\" + ModelFixtures.FORMULA);
     }
 
     @Test

@@ -23,10 +23,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import se.vinr.core.Sha256;
 import se.vinr.batch.DiskFull;
 import se.vinr.extract.RecordKind;
 import se.vinr.extract.RejectReason;
-import se.vinr.extract.parquet.FileDigest;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -130,7 +130,7 @@ class ManifestTasklet implements Tasklet {
         entry.put("ignored_columns", ignored.isEmpty() ? List.of() : Arrays.asList(ignored.split("\u001f")));
         entry.put("sha256", context.getString(CsvItemReader.SHA256, null));
         entry.put("output", target.getFileName().toString());
-        entry.put("output_sha256", FileDigest.sha256Hex(target));
+        entry.put("output_sha256", Sha256.of(target));
         return entry;
     }
 

@@ -1,14 +1,13 @@
 package se.vinr.load.job;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
 import se.vinr.app.VinrProperties;
 import se.vinr.batch.UserFacingException;
 import se.vinr.load.Migrations;
-import se.vinr.load.SqlSource;
+import se.vinr.core.ProjectFiles;
 import se.vinr.load.Warehouse;
 import se.vinr.load.WarehouseException;
 
@@ -25,8 +24,8 @@ public class WarehouseAccess {
         this.properties = properties;
     }
 
-    public SqlSource sql() {
-        return SqlSource.of(Optional.ofNullable(properties.sqlDir()).filter(p -> !p.toString().isBlank()));
+    public ProjectFiles sql() {
+        return ProjectFiles.of(properties.sqlDir(), ProjectFiles.SQL);
     }
 
     /** Opens read-write and migrates; the caller closes it. */

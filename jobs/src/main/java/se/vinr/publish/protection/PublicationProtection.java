@@ -16,7 +16,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import se.vinr.indicators.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.publish.protection.AdditiveCells;
 import se.vinr.publish.protection.Cell;
 import se.vinr.publish.protection.CellTable;
@@ -188,7 +188,7 @@ public final class PublicationProtection {
             boolean numerator = decision.isSuppressed(CellIds.numerator(row));
             boolean denominator = decision.isSuppressed(CellIds.denominator(row));
             if (numerator || denominator || decision.isSuppressed(CellIds.value(row))) {
-                cost += row.breakdown().equals(Breakdown.ALL) ? HEADLINE_WEIGHT : 1;
+                cost += row.breakdown().equals(Breakdown.ALL_TEXT) ? HEADLINE_WEIGHT : 1;
             }
             cost += (numerator ? 0.1 : 0) + (denominator ? 0.1 : 0);
         }
@@ -262,8 +262,8 @@ public final class PublicationProtection {
             for (RawValue row : chosen) {
                 Breakdown breakdown = Breakdown.parse(row.breakdown());
                 Optional<String> key = links.subsetKey(row.indicator());
-                if (key.isPresent() && breakdown.parts().size() == 1 && breakdown.get(key.get()).isPresent()) {
-                    addWithin(index.get(CellIds.row(row.indicator(), Breakdown.ALL)), CountLinks.Part.NUMERATOR, row,
+                if (key.isPresent() && breakdown.parts().size() == 1 && breakdown.has(key.get())) {
+                    addWithin(index.get(CellIds.row(row.indicator(), Breakdown.ALL_TEXT)), CountLinks.Part.NUMERATOR, row,
                             CountLinks.Part.NUMERATOR);
                 }
             }

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.vinr.core.Sha256;
 import se.vinr.extract.RejectReason;
-import se.vinr.extract.parquet.FileDigest;
 import se.vinr.extract.person.PersonId;
 import se.vinr.extract.pseudonym.IdKind;
 import se.vinr.extract.pseudonym.PseudonymKey;
@@ -118,10 +118,10 @@ class UglyPackageExtractTest {
         for (String file : manifest.files()) {
             String base = file.substring(0, file.length() - ".csv".length());
             assertThat(manifest.text(file, "sha256")).as(file)
-                    .isEqualTo(FileDigest.sha256Hex(Fixture.of("ugly").resolve(file)));
+                    .isEqualTo(Sha256.of(Fixture.of("ugly").resolve(file)));
             assertThat(manifest.text(file, "output")).isEqualTo(base + ".parquet");
             assertThat(manifest.text(file, "output_sha256")).as(file)
-                    .isEqualTo(FileDigest.sha256Hex(extract.resolve(base + ".parquet")));
+                    .isEqualTo(Sha256.of(extract.resolve(base + ".parquet")));
         }
     }
 

@@ -2,7 +2,7 @@ package se.vinr.reports.charts;
 
 import java.util.Optional;
 
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.Comparison;
 import se.vinr.reports.model.IndicatorValue;

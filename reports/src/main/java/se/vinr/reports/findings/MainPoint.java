@@ -1,6 +1,6 @@
 package se.vinr.reports.findings;
 
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 
 /**
  * One ranked point of the report: a sentence saying what happened and why it matters.

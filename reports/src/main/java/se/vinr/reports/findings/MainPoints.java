@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import se.vinr.reports.facts.Assessment;
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.Comparison;
 import se.vinr.reports.model.IndicatorDefinition;

@@ -3,7 +3,7 @@ package se.vinr.reports.findings;
 import java.util.Optional;
 
 import se.vinr.reports.facts.Assessment;
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Polarity;

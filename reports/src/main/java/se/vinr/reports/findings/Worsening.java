@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import se.vinr.reports.facts.Assessment;
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Polarity;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import se.vinr.reports.charts.Palette;
 import se.vinr.reports.facts.Assessment;
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.findings.MainPoint;
 import se.vinr.reports.model.IndicatorDefinition;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.PlanFollowUp;
 import se.vinr.reports.model.PlanFollowUp.Activity;

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.findings.Variation;
 import se.vinr.reports.model.IndicatorDefinition;

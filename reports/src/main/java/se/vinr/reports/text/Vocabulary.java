@@ -10,7 +10,7 @@ import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 
 /** Readable names for the contract's codes (roles, methods, intervention types, …) and for breakdowns. */
 public final class Vocabulary {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.vinr.reports.ModelFixtures;
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.facts.SuppressionGuard;
 import se.vinr.reports.model.IndicatorValue;
@@ -67,7 +67,7 @@ class ControlChartAgreementTest {
         ReportModel model = modelWithChart();
         ReportFacts facts = new ReportFacts(SuppressionGuard.protect(model));
         ChartContext ctx = ChartContext.of(facts, new ChartStyle(new ReportFonts()));
-        Chart chart = new ControlCharts(ctx).screeningPChart().orElseThrow();
+        Chart chart = new ControlCharts(ctx).pChart(SCREENING).orElseThrow();
         List<ControlPoint> published = facts.trend(SCREENING, Breakdown.ALL).orElseThrow().controlChart();
         Path xlsx = dir.resolve("indicators.xlsx");
         new IndicatorsXlsxWriter().write(facts, xlsx);
@@ -98,7 +98,7 @@ class ControlChartAgreementTest {
     @Test
     void everyMarkDrawnIsNamedInTheCaption() {
         ReportFacts facts = new ReportFacts(SuppressionGuard.protect(modelWithChart()));
-        Chart chart = new ControlCharts(ChartContext.of(facts, new ChartStyle(new ReportFonts()))).screeningPChart()
+        Chart chart = new ControlCharts(ChartContext.of(facts, new ChartStyle(new ReportFonts()))).pChart(SCREENING)
                 .orElseThrow();
 
         assertThat(chart.caption()).contains("Grå linje och punkter", "Heldragna streck: medellinjen",
@@ -110,7 +110,7 @@ class ControlChartAgreementTest {
     @Test
     void withoutAPublishedChartNoLimitIsDrawnAndTheCaptionSaysWhy() {
         ReportFacts facts = new ReportFacts(SuppressionGuard.protect(ModelFixtures.fullModel()));
-        Chart chart = new ControlCharts(ChartContext.of(facts, new ChartStyle(new ReportFonts()))).screeningPChart()
+        Chart chart = new ControlCharts(ChartContext.of(facts, new ChartStyle(new ReportFonts()))).pChart(SCREENING)
                 .orElseThrow();
 
         assertThat(chart.table().rows()).allSatisfy(row -> assertThat(row.get(4)).isEqualTo(row.get(5)));

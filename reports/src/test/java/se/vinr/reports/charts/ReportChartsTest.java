@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import se.vinr.reports.ModelFixtures;
-import se.vinr.reports.facts.Breakdown;
+import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.facts.SuppressionGuard;
 import se.vinr.reports.model.Polarity;
@@ -98,7 +98,7 @@ class ReportChartsTest {
                 .build();
         ChartContext ctx = ChartContext.of(new ReportFacts(SuppressionGuard.protect(model)), new ChartStyle(fonts));
 
-        Chart chart = new UnitCharts(ctx).trainingByDepartment().orElseThrow();
+        Chart chart = new UnitCharts(ctx).byDepartment("training_basic_coverage").orElseThrow();
 
         assertThat(chart.title()).isEqualTo("Värdena per förvaltning döljs för att skydda små tal")
                 .doesNotContain("0 av 0");

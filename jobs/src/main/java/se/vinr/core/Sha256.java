@@ -1,4 +1,4 @@
-package se.vinr.load;
+package se.vinr.core;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 in lower-case hex, as the manifest writes it. */
+/** SHA-256 in lower-case hex, as the manifest records it for every input and output file: the one digest helper of extract and load. */
 public final class Sha256 {
 
     private Sha256() {

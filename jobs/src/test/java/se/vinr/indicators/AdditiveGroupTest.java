@@ -7,25 +7,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-class BreakdownTest {
+import se.vinr.reports.model.Breakdown;
 
-    @Test
-    void readsAllAndKeyValueParts() {
-        assertThat(Breakdown.parse("all").isAll()).isTrue();
-        Breakdown victimWomen = Breakdown.parse("role=victim;sex=K");
-        assertThat(victimWomen.get("sex")).contains("K");
-        assertThat(victimWomen.without("sex").text()).isEqualTo("role=victim");
-        assertThat(Breakdown.parse("unit=IFO vuxen").get("unit")).contains("IFO vuxen");
-        assertThat(victimWomen.text()).isEqualTo("role=victim;sex=K");
-    }
-
-    @Test
-    void rejectsWhatIsNotKeyValue() {
-        assertThatThrownBy(() -> Breakdown.parse("victim")).hasMessageContaining("not 'victim'");
-        assertThatThrownBy(() -> Breakdown.parse("role=")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Breakdown.parse("sex=K;sex=M")).hasMessageContaining("twice");
-        assertThatThrownBy(() -> Breakdown.parse("")).isInstanceOf(IllegalArgumentException.class);
-    }
+class AdditiveGroupTest {
 
     @Test
     void anAdditiveGroupKnowsItsPartsAndTotal() {

@@ -1,4 +1,4 @@
-package se.vinr.extract.parquet;
+package se.vinr.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FileDigestTest {
+class Sha256Test {
 
     @TempDir
     Path dir;
@@ -18,7 +18,7 @@ class FileDigestTest {
     void givesTheFips180TestVectorForAbc() throws Exception {
         Path file = Files.writeString(dir.resolve("abc.txt"), "abc", StandardCharsets.US_ASCII);
 
-        assertThat(FileDigest.sha256Hex(file))
+        assertThat(Sha256.of(file))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
@@ -26,7 +26,7 @@ class FileDigestTest {
     void givesTheDigestOfNothingForAnEmptyFile() throws Exception {
         Path file = Files.createFile(dir.resolve("empty.csv"));
 
-        assertThat(FileDigest.sha256Hex(file))
+        assertThat(Sha256.of(file))
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 
@@ -35,7 +35,7 @@ class FileDigestTest {
         // FIPS 180-2 long-message vector: one million 'a'
         Path file = Files.write(dir.resolve("a.txt"), "a".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(FileDigest.sha256Hex(file))
+        assertThat(Sha256.of(file))
                 .isEqualTo("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
     }
 }

@@ -1,2 +1,0 @@
--- a first file
-SELECT 1;
