@@ -71,7 +71,7 @@ public final class PeerFigures {
 
     /**
      * The reference sources that concern this report: a catalogue indicator's figures only for the
-     * municipality itself and its reference areas (Sweden, its county, its municipality group), since
+     * municipality itself and its reference areas (Sweden, its county, its municipality group, its Kolada peer groups), since
      * other municipalities' figures are peers, named with the funnel plots, and other counties' and
      * groups' figures are compared with nothing here; every context figure of another name as it is.
      */
@@ -83,7 +83,9 @@ public final class PeerFigures {
             statement.setString(1, municipality.code());
             try (ResultSet rs = statement.executeQuery()) {
                 if (rs.next()) {
-                    areas.addAll(ReferenceFigures.areasOf(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    areas.addAll(ReferenceFigures.areasOf(rs.getString(1), rs.getString(2), rs.getString(3),
+                            se.vinr.publish.reference.PeerGroups.of(connection, municipality).stream()
+                                    .map(se.vinr.publish.reference.PeerGroups.Group::groupId).toList()));
                 }
             }
         }

@@ -217,8 +217,8 @@ public final class ReportModelBuilder {
                                                List<IndicatorDefinition> definitions,
                                                Set<ReferenceFigures.RowKey> untestable,
                                                List<ReferenceFigures.Candidate> derived) throws SQLException {
-        List<String> koladaGroups = strings(connection, "SELECT DISTINCT group_id FROM ref.peer_groups "
-                + "WHERE municipality_code = ? ORDER BY group_id", municipality.code());
+        List<String> koladaGroups = se.vinr.publish.reference.PeerGroups.of(connection, municipality).stream()
+                .map(se.vinr.publish.reference.PeerGroups.Group::groupId).toList();
         List<String> areas = ReferenceFigures.areasOf(null, null, null, koladaGroups);
         try (PreparedStatement statement = connection.prepareStatement("SELECT county_code, skr_group_name, "
                 + "skr_group_code FROM ref.municipalities WHERE municipality_code = ?")) {
@@ -248,19 +248,14 @@ public final class ReportModelBuilder {
         return new ReferenceFigures(byId, areas, candidates, untestable);
     }
 
-    /** Display names of reference areas: Sweden, and the titles of the municipality's Kolada groups. */
+    /** Display names of reference areas: Sweden, and the municipality's Kolada peer groups with their members. */
     private static Map<String, String> areaNames(Connection connection, MunicipalityCode municipality,
                                                  Language language) throws SQLException {
         Map<String, String> names = new LinkedHashMap<>();
         names.put("riket", language == Language.EN ? "Sweden" : "Riket");
-        try (PreparedStatement statement = connection.prepareStatement("SELECT group_id, min(title) FROM ref.peer_groups "
-                + "WHERE municipality_code = ? GROUP BY group_id ORDER BY group_id")) {
-            statement.setString(1, municipality.code());
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    names.put("kolada:" + rs.getString(1), rs.getString(2));
-                }
-            }
+        for (se.vinr.publish.reference.PeerGroups.Group group
+                : se.vinr.publish.reference.PeerGroups.of(connection, municipality)) {
+            names.put(group.area(), group.displayName());
         }
         return names;
     }
