@@ -29,6 +29,11 @@ public enum NationalFormat {
         }
         JsonNode values = JsonFiles.koladaValues(root);
         if (values != null) {
+            JsonNode first = values.path(0);
+            if (first.has("title") && !first.has("kpi") && !first.has("members")) {
+                throw new NationalImportException(file.getFileName() + " is Kolada metadata (KPIs or areas), not figures:"
+                        + " import a data answer (/v3/data/kpi/…); vinr national --fetch joins the KPIs' metadata to it");
+            }
             // Group metadata lists members; data entries name a KPI.
             return values.path(0).has("members") ? KOLADA_GROUPS : KOLADA;
         }
