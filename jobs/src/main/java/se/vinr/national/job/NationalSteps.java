@@ -50,8 +50,6 @@ import se.vinr.national.SeedLoader;
 public class NationalSteps {
 
     private static final Logger log = LoggerFactory.getLogger(NationalSteps.class);
-    private static final List<String> SEED_FILES = List.of("municipalities.csv", "counties.csv", "population.csv",
-            "national_reference.csv", "series_breaks.csv");
 
     @Bean
     public Step nationalStep(JobRepository repository, PlatformTransactionManager transactions,
@@ -128,7 +126,7 @@ public class NationalSteps {
         ProjectFiles seeds = ProjectFiles.of(null, "seeds");
         Path copy = properties.layout().root().resolve("national").resolve("seeds");
         Files.createDirectories(copy);
-        for (String file : SEED_FILES) {
+        for (String file : SeedLoader.FILES) {
             try (InputStream in = seeds.open(file)) {
                 Files.copy(in, copy.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
