@@ -73,7 +73,8 @@ public final class PeerFigures {
      * The reference sources that concern this report: a catalogue indicator's figures only for the
      * municipality itself and its reference areas (Sweden, its county, its municipality group, its Kolada peer groups), since
      * other municipalities' figures are peers, named with the funnel plots, and other counties' and
-     * groups' figures are compared with nothing here; every context figure of another name as it is.
+     * groups' figures are compared with nothing here; a Kolada KPI's figures likewise only for those areas; every
+     * other context figure as it is.
      */
     public List<ReferenceSource> concerning(Connection connection, List<ReferenceSource> sources,
                                             MunicipalityCode municipality) throws SQLException {
@@ -89,8 +90,9 @@ public final class PeerFigures {
                 }
             }
         }
-        return sources.stream().filter(s -> catalogue.find(s.indicator()).isEmpty() || areas.contains(s.referenceArea()))
-                .toList();
+        // A Kolada KPI is filed for every municipality: only its figures for this report's areas concern it.
+        return sources.stream().filter(s -> areas.contains(s.referenceArea())
+                || (catalogue.find(s.indicator()).isEmpty() && !s.indicator().matches("[A-Z]\\d{5}"))).toList();
     }
 
     private List<PeerValue> fromWarehouse(Connection connection, MunicipalityCode municipality, Period period,

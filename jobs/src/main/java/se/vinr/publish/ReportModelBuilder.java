@@ -2,6 +2,7 @@ package se.vinr.publish;
 
 import se.vinr.publish.protection.CountLinks;
 import se.vinr.publish.protection.SmallRowCounts;
+import se.vinr.publish.reference.KoladaComparisons;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,14 +114,21 @@ public final class ReportModelBuilder {
         inputs.addAll(standardised.inputs());
         raw.addAll(standardised.rows());
         definitions = standardised.placedAfterTheirRates(definitions);
+        KoladaComparisons.Derived kolada = new KoladaComparisons(threshold)
+                .derive(connection, municipality, catalogue.specs(), periods, raw);
+        inputs.addAll(kolada.inputs());
+        raw.addAll(kolada.rows());
+        definitions = kolada.placedAfterTheirIndicators(definitions);
         List<SeriesBreak> breaks = seriesBreaks(connection, period);
         Map<String, String> seriesStart = new HashMap<>();
         for (IndicatorDefinition definition : definitions) {
             breaks.stream().filter(b -> b.touches(definition.id())).map(SeriesBreak::period)
                     .max(String::compareTo).ifPresent(start -> seriesStart.put(definition.id(), start));
         }
+        List<ReferenceFigures.Candidate> derivedReferences = new ArrayList<>(standardised.references());
+        derivedReferences.addAll(kolada.references());
         ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
-                standardised.references());
+                derivedReferences);
         IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, CountLinks.of(catalogue))
                 .compute(municipality.code(), inputs, raw, periods, seriesStart, references);
         if (!result.unprotectable().isEmpty()) {
@@ -133,8 +141,8 @@ public final class ReportModelBuilder {
         PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
                 .orElse(null);
         return new ReportModel(language, municipality.code(), name, period.toString(), periods, definitions,
-                result.values(), result.trends(), peers.peers(connection, municipality, period),
-                peers.concerning(connection, sources(connection), municipality), breaks,
+                result.values(), result.trends(), concat(peers.peers(connection, municipality, period), kolada.peers()),
+                concat(peers.concerning(connection, sources(connection), municipality), kolada.sources()), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
                 String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100), toolVersion, Instant.now().toString(),
                 areaNames(connection, municipality, language),
@@ -322,6 +330,12 @@ public final class ReportModelBuilder {
             }
         }
         return new DataQuality(files, missing, warnings, revised);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private static List<String> strings(Connection connection, String sql, String... parameters) throws SQLException {
