@@ -76,7 +76,8 @@ public final class ReferenceStore {
             }
         }
         SqlScript.load(sql, "national/ref_merge_figures.sql").run(connection, importId, batch.format(), batch.replaces());
-        SqlScript.load(sql, "national/ref_merge_peer_groups.sql").run(connection, importId);
+        SqlScript.load(sql, "national/ref_merge_peer_groups.sql").run(connection, importId, batch.format(),
+                batch.replaces());
         SqlScript.load(sql, "national/ref_merge_population.sql").run(connection, importId, batch.format(), batch.replaces());
         return new ImportResult(importId, batch.file(), batch.format(), batch.rows(), changes(connection, importId),
                 batch.warnings(), batch.read(), batch.skipped(), replaced(connection, importId));

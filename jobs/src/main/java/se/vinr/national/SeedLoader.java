@@ -43,9 +43,10 @@ public final class SeedLoader {
     static final String SERIES_BREAKS = "series_breaks.csv";
     static final String KOLADA_FIGURES = "kolada_figures.csv";
     static final String KOLADA_KPIS = "kolada_kpis.csv";
+    static final String KOLADA_GROUPS = "kolada_groups.csv";
     /** Every seed file, in the order they are loaded. */
     public static final List<String> FILES = List.of(COUNTIES, MUNICIPALITIES, POPULATION, NATIONAL_REFERENCE,
-            KOLADA_KPIS, KOLADA_FIGURES, SERIES_BREAKS);
+            KOLADA_KPIS, KOLADA_FIGURES, KOLADA_GROUPS, SERIES_BREAKS);
     /** Where the shipped Kolada values come from, beside "Källa: Kolada" as Kolada's terms ask. */
     static final String KOLADA_DUMP = "via open-numbers/ddf--kolada--dump, commit 8501d5c";
 
@@ -70,6 +71,8 @@ public final class SeedLoader {
         ImportBatch kolada = koladaFigures(seedsDir.resolve(KOLADA_FIGURES), read(seedsDir, KOLADA_KPIS, "kpi", "title",
                 "description", "operating_area", "is_divided_by_gender"), read(seedsDir, KOLADA_FIGURES, "kpi",
                 "municipality_code", "year", "gender", "value"));
+        ImportBatch groups = koladaGroups(seedsDir.resolve(KOLADA_GROUPS), read(seedsDir, KOLADA_GROUPS, "group_id",
+                "title", "member_id", "member_title"));
         List<CSVRecord> breaks = read(seedsDir, SERIES_BREAKS, "break_date", "scope", "description_sv", "description_en",
                 "source");
         breaks.forEach(SeedLoader::breakDate);
@@ -85,6 +88,7 @@ public final class SeedLoader {
             results.add(store.write(connection, population));
             results.add(store.write(connection, figures));
             results.add(store.write(connection, kolada));
+            results.add(store.write(connection, groups));
             results.add(replace(connection, seedsDir.resolve(SERIES_BREAKS), "ref.series_breaks", breaks, 5,
                     r -> new Object[] {breakDate(r), r.get("scope"), r.get("description_sv"), r.get("description_en"),
                             r.get("source")}));
@@ -200,6 +204,20 @@ public final class SeedLoader {
                     kpi.source() + " (" + KOLADA_DUMP + ")", null, domain, r.get("municipality_code"), null, null));
         }
         return new ImportBatch(file, "seed:" + KOLADA_FIGURES, figures, List.of(), true, List.of());
+    }
+
+    /** Kolada's peer groups as Kolada served them (group id and title; members by municipality code). */
+    private static ImportBatch koladaGroups(Path file, List<CSVRecord> records) {
+        List<PeerGroupMember> members = new ArrayList<>();
+        for (CSVRecord r : records) {
+            if (!r.get("group_id").matches("G\\w+") || !r.get("member_id").matches("\\d{4}")) {
+                throw new NationalImportException(file.getFileName() + " line " + (r.getRecordNumber() + 1) + ": '"
+                        + r.get("group_id") + "', '" + r.get("member_id") + "' is not a Kolada group id and a"
+                        + " municipality code");
+            }
+            members.add(new PeerGroupMember(r.get("group_id"), r.get("title"), r.get("member_id")));
+        }
+        return new ImportBatch(file, "seed:" + KOLADA_GROUPS, List.of(), List.of(), true, List.of(), members);
     }
 
     private static LocalDate breakDate(CSVRecord r) {

@@ -32,7 +32,7 @@ class SeedLoaderTest {
 
             assertThat(results).extracting(ImportResult::format).containsExactly("seed:counties.csv",
                     "seed:municipalities.csv", "seed:population.csv", "seed:national_reference.csv", "seed:kolada_figures.csv",
-                    "seed:series_breaks.csv");
+                    "seed:kolada_groups.csv", "seed:series_breaks.csv");
             assertThat(rows(warehouse, EVERYTHING)).containsExactly("c|3", "m|3", "p|10", "f|8", "b|1");
             assertThat(rows(warehouse, "SELECT municipality_name, county_code, skr_group_code FROM ref.municipalities"
                     + " WHERE municipality_code = '2280'")).containsExactly("Härnösand|22|C6");
@@ -70,6 +70,8 @@ class SeedLoaderTest {
 
             assertThat(rows(warehouse, "SELECT count(*) FROM ref.national_figures WHERE indicator = 'U30750'"
                     + " AND year = '2022' AND regexp_full_match(area, '[0-9]{4}')")).containsExactly("96");
+            assertThat(rows(warehouse, "SELECT title, count(*) FROM ref.peer_groups WHERE group_id = 'G36529'"
+                    + " GROUP BY title")).containsExactly("Liknande kommuner IFO, Härnösand, 2022|7");
             assertThat(rows(warehouse, "SELECT value FROM ref.national_figures WHERE indicator = 'U30750'"
                     + " AND area = '1281' AND year = '2022'")).containsExactly("16.4");
             assertThat(rows(warehouse, "SELECT value FROM ref.national_figures WHERE indicator = 'N07402'"
