@@ -112,6 +112,7 @@ public final class KoladaComparisons {
             Map<Integer, Map<String, Figure>> figures = figures(connection, kpi);
             List<RawValue> years = calendarYears(connection, spec, municipality, periods, raw);
             Integer latestKolada = null;
+            Map<String, ReferenceSource> areaSources = new java.util.LinkedHashMap<>();
             for (RawValue year : years) {
                 int own = Integer.parseInt(year.period().substring(0, 4));
                 Integer kolada = figures.keySet().stream().filter(y -> y <= own).max(Integer::compare).orElse(null);
@@ -121,19 +122,30 @@ public final class KoladaComparisons {
                 }
                 latestKolada = kolada;
                 Map<String, Figure> byArea = figures.get(kolada);
-                addReference(references, id, year.period(), "riket", byArea.get("riket"), unit);
+                Map<String, Figure> compared = new java.util.LinkedHashMap<>();
+                compared.put("riket", byArea.get("riket"));
                 if (county != null) {
-                    addReference(references, id, year.period(), county, byArea.get(county), unit);
+                    compared.put(county, byArea.get(county));
                 }
                 for (PeerGroups.Group group : groups) {
-                    Figure figure = Optional.ofNullable(byArea.get(group.area()))
-                            .orElseGet(() -> groupMean(group, byArea, names, kpi, kolada));
-                    addReference(references, id, year.period(), group.area(), figure, unit);
+                    compared.put(group.area(), Optional.ofNullable(byArea.get(group.area()))
+                            .orElseGet(() -> groupMean(group, byArea, names, kpi, kolada)));
+                }
+                for (Map.Entry<String, Figure> area : compared.entrySet()) {
+                    if (area.getValue() == null) {
+                        continue;
+                    }
+                    addReference(references, id, year.period(), area.getKey(), area.getValue(), unit);
+                    // The report names each compared figure's source and Kolada year beside it.
+                    areaSources.put(area.getKey(), new ReferenceSource(area.getKey(), id, area.getValue().source(),
+                            Integer.toString(kolada), "Kolada-år " + kolada + " jämfört med kommunens kalenderår "
+                            + year.period().substring(0, 4)));
                 }
             }
             if (rows.stream().noneMatch(r -> r.indicator().equals(id))) {
                 continue;
             }
+            sources.addAll(areaSources.values());
             if (latestKolada != null) {
                 List<PeerValue> reporting = peers(connection, spec, id, kpi, municipality, figures.get(latestKolada),
                         latestKolada, names, unit);
@@ -186,10 +198,8 @@ public final class KoladaComparisons {
 
     private static void addReference(List<ReferenceFigures.Candidate> references, String id, String period,
                                      String area, Figure figure, Unit unit) {
-        if (figure != null) {
-            references.add(new ReferenceFigures.Candidate(id, area, period, "T", figure.value(),
-                    figure.unit() != null ? figure.unit() : unit.code(), figure.source(), "kolada"));
-        }
+        references.add(new ReferenceFigures.Candidate(id, area, period, "T", figure.value(),
+                figure.unit() != null ? figure.unit() : unit.code(), figure.source(), "kolada"));
     }
 
     /** Kolada's value for a group is the unweighted mean of its members that reported; vinr computes it so. */

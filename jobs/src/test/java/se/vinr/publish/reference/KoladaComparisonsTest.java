@@ -86,7 +86,8 @@ class KoladaComparisonsTest {
             assertThat(derived.rows()).extracting(RawValue::period, RawValue::numerator).containsExactly(
                     org.assertj.core.groups.Tuple.tuple("2024H2", 20.0));
             assertThat(derived.peers()).extracting(p -> p.period()).containsOnly("2022");
-            assertThat(derived.sources()).singleElement().satisfies(s -> assertThat(s.year()).isEqualTo("2022"));
+            assertThat(derived.sources()).extracting(s -> s.referenceArea() + " " + s.year())
+                    .containsExactly("kolada:G36529 2022", "kommuner 2022");
         }
     }
 
