@@ -44,13 +44,14 @@ public final class SeedLoader {
     static final String KOLADA_FIGURES = "kolada_figures.csv";
     static final String KOLADA_KPIS = "kolada_kpis.csv";
     static final String KOLADA_GROUPS = "kolada_groups.csv";
-    /** Every seed file, in the order they are loaded. */
+    /** Every seed file, in the order they are loaded (the three Kolada files may be absent from a configured folder). */
     public static final List<String> FILES = List.of(COUNTIES, MUNICIPALITIES, POPULATION, NATIONAL_REFERENCE,
             KOLADA_KPIS, KOLADA_FIGURES, KOLADA_GROUPS, SERIES_BREAKS);
     /** Where the shipped Kolada values come from, beside "Källa: Kolada" as Kolada's terms ask. */
     static final String KOLADA_DUMP = "via open-numbers/ddf--kolada--dump, commit 8501d5c";
 
     private static final Set<String> SEXES = Set.of("T", "K", "M");
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SeedLoader.class);
 
     private final ReferenceStore store;
 
@@ -68,11 +69,18 @@ public final class SeedLoader {
         ImportBatch figures = figures(seedsDir.resolve(NATIONAL_REFERENCE), read(seedsDir, NATIONAL_REFERENCE,
                 "reference_id", "domain", "indicator", "geography", "year", "sex", "value", "unit", "qualifier", "source",
                 "source_quote"));
-        ImportBatch kolada = koladaFigures(seedsDir.resolve(KOLADA_FIGURES), read(seedsDir, KOLADA_KPIS, "kpi", "title",
-                "description", "operating_area", "is_divided_by_gender"), read(seedsDir, KOLADA_FIGURES, "kpi",
-                "municipality_code", "year", "gender", "value"));
-        ImportBatch groups = koladaGroups(seedsDir.resolve(KOLADA_GROUPS), read(seedsDir, KOLADA_GROUPS, "group_id",
-                "title", "member_id", "member_title"));
+        // The Kolada seeds are optional in a configured seeds folder made before they shipped; said, not silent.
+        boolean withKolada = Files.isRegularFile(seedsDir.resolve(KOLADA_FIGURES));
+        ImportBatch kolada = !withKolada ? null : koladaFigures(seedsDir.resolve(KOLADA_FIGURES), read(seedsDir,
+                KOLADA_KPIS, "kpi", "title", "description", "operating_area", "is_divided_by_gender"), read(seedsDir,
+                KOLADA_FIGURES, "kpi", "municipality_code", "year", "gender", "value"));
+        ImportBatch groups = !Files.isRegularFile(seedsDir.resolve(KOLADA_GROUPS)) ? null : koladaGroups(
+                seedsDir.resolve(KOLADA_GROUPS), read(seedsDir, KOLADA_GROUPS, "group_id", "title", "member_id",
+                "member_title"));
+        if (!withKolada || groups == null) {
+            log.warn("the seeds folder {} has no {}: no real Kolada {} are loaded from it", seedsDir,
+                    !withKolada ? KOLADA_FIGURES : KOLADA_GROUPS, !withKolada ? "values" : "peer groups");
+        }
         List<CSVRecord> breaks = read(seedsDir, SERIES_BREAKS, "break_date", "scope", "description_sv", "description_en",
                 "source");
         breaks.forEach(SeedLoader::breakDate);
@@ -87,8 +95,12 @@ public final class SeedLoader {
                             blank(r.get("skr_main_group"))}));
             results.add(store.write(connection, population));
             results.add(store.write(connection, figures));
-            results.add(store.write(connection, kolada));
-            results.add(store.write(connection, groups));
+            if (kolada != null) {
+                results.add(store.write(connection, kolada));
+            }
+            if (groups != null) {
+                results.add(store.write(connection, groups));
+            }
             results.add(replace(connection, seedsDir.resolve(SERIES_BREAKS), "ref.series_breaks", breaks, 5,
                     r -> new Object[] {breakDate(r), r.get("scope"), r.get("description_sv"), r.get("description_en"),
                             r.get("source")}));
@@ -237,7 +249,7 @@ public final class SeedLoader {
         Path file = dir.resolve(fileName);
         if (!Files.isRegularFile(file)) {
             throw new NationalImportException("the seed file " + file + " is missing: the seeds folder must hold "
-                    + String.join(", ", FILES));
+                    + String.join(", ", List.of(COUNTIES, MUNICIPALITIES, POPULATION, NATIONAL_REFERENCE, SERIES_BREAKS)));
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(reader, format)) {

@@ -113,6 +113,19 @@ class SeedLoaderTest {
     }
 
     @Test
+    void aSeedsFolderMadeBeforeTheKoladaSeedsStillLoads() throws Exception {
+        Path seeds = copyOfSeeds();
+        for (String file : List.of("kolada_figures.csv", "kolada_kpis.csv", "kolada_groups.csv")) {
+            Files.delete(seeds.resolve(file));
+        }
+        try (Warehouse warehouse = NationalTestSupport.warehouse(dir)) {
+            assertThat(loader.load(warehouse, seeds)).extracting(ImportResult::format).containsExactly(
+                    "seed:counties.csv", "seed:municipalities.csv", "seed:population.csv",
+                    "seed:national_reference.csv", "seed:series_breaks.csv");
+        }
+    }
+
+    @Test
     void namesAMissingSeedFile() throws Exception {
         Path seeds = copyOfSeeds();
         Files.delete(seeds.resolve("series_breaks.csv"));
