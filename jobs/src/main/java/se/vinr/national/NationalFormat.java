@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 public enum NationalFormat {
     KOLADA,
     KOLADA_GROUPS,
+    KOLADA_AREAS,
     PXWEB,
     CSV;
 
@@ -30,8 +31,11 @@ public enum NationalFormat {
         JsonNode values = JsonFiles.koladaValues(root);
         if (values != null) {
             JsonNode first = values.path(0);
+            if (first.has("type") && first.has("title") && first.has("id") && !first.has("members")) {
+                return KOLADA_AREAS;
+            }
             if (first.has("title") && !first.has("kpi") && !first.has("members")) {
-                throw new NationalImportException(file.getFileName() + " is Kolada metadata (KPIs or areas), not figures:"
+                throw new NationalImportException(file.getFileName() + " is Kolada metadata (KPIs), not figures:"
                         + " import a data answer (/v3/data/kpi/…); vinr national --fetch joins the KPIs' metadata to it");
             }
             // Group metadata lists members; data entries name a KPI.

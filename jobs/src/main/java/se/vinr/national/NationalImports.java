@@ -15,6 +15,7 @@ public final class NationalImports {
     private final ReferenceStore store;
     private final KoladaImporter kolada;
     private final KoladaGroupsImporter koladaGroups;
+    private final KoladaAreasImporter koladaAreas;
     private final PxWebImporter pxweb;
     private final CsvReferenceImporter csv;
 
@@ -22,6 +23,7 @@ public final class NationalImports {
         this.store = store;
         this.kolada = new KoladaImporter(store);
         this.koladaGroups = new KoladaGroupsImporter(store);
+        this.koladaAreas = new KoladaAreasImporter(store);
         this.pxweb = new PxWebImporter(store);
         this.csv = new CsvReferenceImporter(store);
     }
@@ -32,7 +34,12 @@ public final class NationalImports {
     }
 
     public ImportResult importFile(Warehouse warehouse, Path file, boolean allowEmpty) {
-        ImportBatch batch = importer(NationalFormat.detect(file)).parse(file);
+        NationalFormat format = NationalFormat.detect(file);
+        if (format == NationalFormat.KOLADA_AREAS) {
+            // Names, not reference values: stored in ref.municipalities by the importer itself.
+            return koladaAreas.importFile(warehouse, file);
+        }
+        ImportBatch batch = importer(format).parse(file);
         if (batch.rows() == 0 && !allowEmpty) {
             String reasons = batch.skipped().isEmpty() ? "it holds no value"
                     : batch.skipped().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
@@ -47,6 +54,7 @@ public final class NationalImports {
         return switch (format) {
             case KOLADA -> kolada;
             case KOLADA_GROUPS -> koladaGroups;
+            case KOLADA_AREAS -> koladaAreas;
             case PXWEB -> pxweb;
             case CSV -> csv;
         };
