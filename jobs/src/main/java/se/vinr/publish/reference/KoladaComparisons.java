@@ -80,6 +80,8 @@ public final class KoladaComparisons {
     private record Figure(double value, String unit, String source) {
     }
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KoladaComparisons.class);
+
     private final int threshold;
 
     public KoladaComparisons(int threshold) {
@@ -103,8 +105,14 @@ public final class KoladaComparisons {
         for (IndicatorSpec spec : specs) {
             Optional<KoladaDeclaration> match = spec.kolada().stream().filter(KoladaDeclaration::matches).findFirst();
             Unit unit = spec.definition().unit();
-            if (match.isEmpty() || (unit != Unit.PER_10000 && unit != Unit.PERCENT)
-                    || spec.sql().split("core\\.periods", -1).length != 2) {
+            if (match.isEmpty()) {
+                continue;
+            }
+            if ((unit != Unit.PER_10000 && unit != Unit.PERCENT) || spec.sql().split("core\\.periods", -1).length != 2) {
+                // Said, not silent: the declaration stands but this query cannot be run over calendar years.
+                log.warn("{} declares Kolada {} as matching, but only a rate or share whose query reads core.periods"
+                        + " once can be computed per calendar year; no Kolada comparison for it", spec.id(),
+                        match.get().kpi());
                 continue;
             }
             String kpi = match.get().kpi();
