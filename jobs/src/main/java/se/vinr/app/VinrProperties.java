@@ -70,10 +70,14 @@ public record VinrProperties(
                             @DefaultValue("warn") String unknownCaseSeverity) {
     }
 
-    /** What {@code national --fetch} downloads. */
+    /**
+     * What {@code national --fetch} downloads: Kolada v3 KPIs for the given years (none: the years the warehouse
+     * covers), Kolada's municipality groups, and SCB tables by id with their PxWeb v2 selections.
+     */
     public record National(@DefaultValue("https://api.kolada.se/v3") String koladaUrl, List<String> koladaKpis,
+                           List<Integer> years, @DefaultValue("true") boolean koladaGroups,
                            @DefaultValue("https://statistikdatabasen.scb.se/api/v2") String scbUrl,
-                           @DefaultValue("TAB638") String scbPopulationTable,
+                           Map<String, String> scbTables,
                            @DefaultValue("PT30S") Duration timeout, @DefaultValue("3") int retries) {
     }
 }

@@ -15,6 +15,8 @@ public final class Jobs {
     public static final String ACCEPT_NEW_KEY = "acceptNewKey";
     public static final String NATIONAL_INPUTS = "nationalInputs";
     public static final String FETCH = "fetch";
+    /** {@code true} when a national file that stores nothing is recorded rather than refused. */
+    public static final String ALLOW_EMPTY = "allowEmpty";
     public static final String SCOPE = "scope";
     /** {@code true} when the run uses the public, labelled demo key (the demo only). */
     public static final String DEMO_KEY = "demoKey";

@@ -23,6 +23,9 @@ class NationalCommand extends AppCommand {
     @Option(names = "--fetch", descriptionKey = "national.fetch")
     boolean fetch;
 
+    @Option(names = "--allow-empty", descriptionKey = "national.allow-empty")
+    boolean allowEmpty;
+
     NationalCommand(Console console, ApplicationStarter starter) {
         super(console, starter);
     }
@@ -37,6 +40,7 @@ class NationalCommand extends AppCommand {
         String files = inputs.stream().map(p -> p.toAbsolutePath().normalize().toString())
                 .collect(Collectors.joining(java.io.File.pathSeparator));
         return report(context.getBean(JobRunner.class).run(Jobs.NATIONAL, Map.of(Jobs.SCOPE, "national"),
-                Map.of(Jobs.NATIONAL_INPUTS, files, Jobs.FETCH, Boolean.toString(fetch))));
+                Map.of(Jobs.NATIONAL_INPUTS, files, Jobs.FETCH, Boolean.toString(fetch), Jobs.ALLOW_EMPTY,
+                        Boolean.toString(allowEmpty))));
     }
 }

@@ -41,6 +41,11 @@ import se.vinr.core.ProjectFiles;
  *       population by sex: women and men are taken as half each.</li>
  *   <li>{@code screening_rate} and {@code risk_assessed_share} in percent, of contacts and of new cases.</li>
  * </ul>
+ * They cover only what no real figure does: half-year rates and shares, and rates by sex. The real figures
+ * the seeds ship (Kolada's U30750 for new adult victims, per calendar year, reported by 96 municipalities in
+ * 2022, and Kolada's peer groups) are what the demo's calendar-year comparison and its funnel plot use
+ * (see {@code se.vinr.publish.reference.KoladaComparisons}); a synthetic figure is never filed under a
+ * Kolada KPI.
  * An aggregate is the sum of its municipalities' numerators over the sum of their denominators, the
  * demo municipality's own draw included (it is one of Sweden's municipalities). Like a publisher of
  * official statistics, the file leaves out a municipality's figure computed from 1 to 4 persons.

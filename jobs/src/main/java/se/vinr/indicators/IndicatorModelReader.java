@@ -50,8 +50,12 @@ final class IndicatorModelReader {
     record Texts(String sv, String en) {
     }
 
-    /** The matching national figures. */
-    record National(String comparison) {
+    /** The matching national figures: a comparable source in words, and the Kolada KPIs that measure the same. */
+    record National(String comparison, List<KoladaEntry> kolada) {
+    }
+
+    /** {@code kpi: U30750}, {@code relation: match | context}, {@code reason: …} */
+    record KoladaEntry(String kpi, String relation, String reason) {
     }
 
     record Shared(List<String> assumedAdditive, String subsetKey, List<SumEntry> sums, List<RefEntry> sameAs,
@@ -113,7 +117,7 @@ final class IndicatorModelReader {
         return new IndicatorSpec(meaning, goal, groups(modelFile, "additive", model.additive()),
                 population(modelFile, model.population()), portable, note, queryFile, sql,
                 shared(id, modelFile, model.sharedCounts()), Boolean.TRUE.equals(model.cumulative()),
-                tests(modelFile, model.tests()));
+                tests(modelFile, model.tests()), kolada(modelFile, model.national()));
     }
 
     private static SeriesTests tests(String file, String text) {
@@ -122,6 +126,26 @@ final class IndicatorModelReader {
         } catch (IllegalArgumentException e) {
             throw invalid(file, e.getMessage());
         }
+    }
+
+    private static List<KoladaDeclaration> kolada(String file, National national) {
+        if (national == null || national.kolada() == null) {
+            return List.of();
+        }
+        List<KoladaDeclaration> declarations = new java.util.ArrayList<>();
+        for (KoladaEntry entry : national.kolada()) {
+            if (entry == null || entry.kpi() == null || !entry.kpi().trim().matches("[A-Z]\\d{5}")) {
+                throw invalid(file, "national.kolada: every entry needs 'kpi:' with a Kolada KPI id such as U30750");
+            }
+            String relation = entry.relation() == null ? "" : entry.relation().trim();
+            if (!relation.equals("match") && !relation.equals("context")) {
+                throw invalid(file, "national.kolada " + entry.kpi() + ": 'relation:' must be match (the same definition,"
+                        + " compared) or context (shown with the reason), not '" + relation + "'");
+            }
+            declarations.add(new KoladaDeclaration(entry.kpi().trim(), relation.equals("match"),
+                    text(file, "national.kolada " + entry.kpi() + " reason", entry.reason())));
+        }
+        return List.copyOf(declarations);
     }
 
     private static <T> T required(String file, String key, T value) {

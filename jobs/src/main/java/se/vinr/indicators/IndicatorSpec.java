@@ -22,6 +22,7 @@ import se.vinr.reports.model.IndicatorDefinition;
  * @param cumulative      whether its numerator counts everything up to the period's end, so that this
  *                        period's figure less the previous one is the period's own increase
  * @param tests           which tests over time the data bear (model key {@code tests:}; {@link SeriesTests})
+ * @param kolada          the Kolada KPIs its model declares ({@code national: kolada:}), matching or context
  */
 public record IndicatorSpec(
         IndicatorDefinition definition,
@@ -34,10 +35,20 @@ public record IndicatorSpec(
         String sql,
         SharedCounts shared,
         boolean cumulative,
-        SeriesTests tests) {
+        SeriesTests tests,
+        List<KoladaDeclaration> kolada) {
 
     public IndicatorSpec {
         additive = List.copyOf(additive);
+        kolada = List.copyOf(kolada);
+    }
+
+    /** An indicator that declares no Kolada KPI. */
+    public IndicatorSpec(IndicatorDefinition definition, OptionalDouble goal, List<AdditiveGroup> additive,
+                         Optional<PopulationBasis> population, boolean portable, String portabilityNote, String file,
+                         String sql, SharedCounts shared, boolean cumulative) {
+        this(definition, goal, additive, population, portable, portabilityNote, file, sql, shared, cumulative,
+                SeriesTests.INDEPENDENT, List.of());
     }
 
     public String id() {

@@ -29,6 +29,11 @@ import se.vinr.load.Warehouse;
  * ignored), optionally with a {@code denominator} column and an {@code age_group} column (empty or
  * {@code total} for all ages, else one of the contract's age bands, for rates by age band and sex), one value
  * per row. See the README section "National figures as plain CSV".
+ *
+ * <p>The same file as Swedish Excel saves it is read too: separated by {@code ;} (told by the header
+ * line), numbers with a decimal comma ({@code 12,5}), in Windows-1252 or UTF-8 with a BOM. A file that
+ * is not UTF-8 is read as Windows-1252 only when none of its text looks like UTF-8 read wrongly ("Ã¥"),
+ * so a file of mixed encodings is refused rather than silently changed.
  */
 public final class CsvReferenceImporter implements NationalImporter {
 
@@ -43,6 +48,8 @@ public final class CsvReferenceImporter implements NationalImporter {
     private static final Pattern YEAR = Pattern.compile("\\d{4}(H[12])?");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
     private static final Set<String> SEXES = Set.of("T", "K", "M");
+    /** UTF-8's two bytes of å, ä, ö, é and the like, read as Windows-1252. */
+    private static final Pattern MIXED = Pattern.compile("Ã[\u0080-\u00bf\u0152-\u2122]");
 
     private final ReferenceStore store;
 
@@ -59,8 +66,10 @@ public final class CsvReferenceImporter implements NationalImporter {
     public ImportBatch parse(Path file) {
         String name = file.getFileName().toString();
         String text = read(file, name);
+        String firstLine = text.lines().findFirst().orElse("");
+        boolean swedish = firstLine.contains(";") && !firstLine.contains(",");
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
+                .setIgnoreEmptyLines(true).setDelimiter(swedish ? ';' : ',').get();
         List<NationalFigure> figures = new ArrayList<>();
         try (Reader reader = new StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
@@ -72,7 +81,7 @@ public final class CsvReferenceImporter implements NationalImporter {
             }
             List<String> original = parser.getHeaderNames();
             for (CSVRecord record : parser) {
-                figures.add(figure(name, record, original, header));
+                figures.add(figure(name, record, original, header, swedish));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw new NationalImportException(name + " is not a readable CSV file: " + e.getMessage(), e);
@@ -83,7 +92,8 @@ public final class CsvReferenceImporter implements NationalImporter {
         return new ImportBatch(file, FORMAT, figures, List.of(), false, List.of());
     }
 
-    private static NationalFigure figure(String name, CSVRecord record, List<String> original, List<String> header) {
+    private static NationalFigure figure(String name, CSVRecord record, List<String> original, List<String> header,
+                                         boolean decimalComma) {
         String where = name + " line " + (record.getRecordNumber() + 1);
         if (record.size() != header.size()) {
             throw new NationalImportException(where + " has " + record.size() + " fields, the header " + header.size());
@@ -107,12 +117,13 @@ public final class CsvReferenceImporter implements NationalImporter {
         if (!SEXES.contains(sex)) {
             throw new NationalImportException(where + ": sex '" + sex + "' is not T (total), K (women) or M (men)");
         }
-        String valueText = field(record, original, header, "value");
+        String valueText = number(field(record, original, header, "value"), decimalComma);
         Double value = null;
         if (!valueText.isEmpty()) {
             if (!NUMBER.matcher(valueText).matches()) {
-                throw new NationalImportException(where + ": value '" + valueText
-                        + "' is not a number with a decimal point (write 12.5, not 12,5), nor empty");
+                throw new NationalImportException(where + ": value '" + field(record, original, header, "value")
+                        + (decimalComma ? "' is not a number (12,5) nor empty"
+                        : "' is not a number with a decimal point (write 12.5, not 12,5), nor empty"));
             }
             value = Double.valueOf(valueText);
         }
@@ -126,7 +137,7 @@ public final class CsvReferenceImporter implements NationalImporter {
         }
         NationalFigure figure = NationalFigure.of(indicator, area, year, sex, value, unit, source);
         if (header.contains(DENOMINATOR)) {
-            figure = figure.withDenominator(denominator(where, record, original, header));
+            figure = figure.withDenominator(denominator(where, record, original, header, decimalComma));
         }
         if (!header.contains(AGE_GROUP)) {
             return figure;
@@ -140,8 +151,9 @@ public final class CsvReferenceImporter implements NationalImporter {
         return figure.forAgeGroup(ageGroup);
     }
 
-    private static Double denominator(String where, CSVRecord record, List<String> original, List<String> header) {
-        String text = field(record, original, header, DENOMINATOR);
+    private static Double denominator(String where, CSVRecord record, List<String> original, List<String> header,
+                                      boolean decimalComma) {
+        String text = number(field(record, original, header, DENOMINATOR), decimalComma);
         if (text.isEmpty()) {
             return null;
         }
@@ -152,8 +164,30 @@ public final class CsvReferenceImporter implements NationalImporter {
         return Double.valueOf(text);
     }
 
+    /** A Swedish number as the plain format writes it: "1 234,5" is "1234.5"; a point there is not Swedish. */
+    private static String number(String text, boolean decimalComma) {
+        if (!decimalComma || text.contains(".")) {
+            return text;
+        }
+        return text.replace("\u00a0", "").replace(" ", "").replace(',', '.');
+    }
+
     private static String field(CSVRecord record, List<String> original, List<String> header, String column) {
         return record.get(original.get(header.indexOf(column))).trim();
+    }
+
+    /** Excel's "CSV (semikolonavgränsad)": Windows-1252, unless UTF-8 read as it shows that the file mixes both. */
+    private static String windows1252(Path file, String name) {
+        try {
+            String text = new String(Files.readAllBytes(file), java.nio.charset.Charset.forName("windows-1252"));
+            if (MIXED.matcher(text).find()) {
+                throw new NationalImportException(name + " mixes UTF-8 and Windows-1252 text: save it again in one"
+                        + " encoding (UTF-8)");
+            }
+            return text;
+        } catch (IOException e) {
+            throw new NationalImportException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static String read(Path file, String name) {
@@ -165,7 +199,7 @@ public final class CsvReferenceImporter implements NationalImporter {
             String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw new NationalImportException(name + " is not UTF-8 text: save it as UTF-8", e);
+            return windows1252(file, name);
         } catch (IOException e) {
             throw new NationalImportException("cannot read " + file + ": " + e.getMessage(), e);
         }

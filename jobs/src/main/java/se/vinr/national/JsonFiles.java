@@ -40,6 +40,17 @@ final class JsonFiles {
         return value.asString();
     }
 
+    /**
+     * The entries of a Kolada answer: the {@code values} array of one page ({@code {"values": [...], "count",
+     * "next_url"}}), or a bare array, as pages joined by hand or by a client library are saved; null otherwise.
+     */
+    static JsonNode koladaValues(JsonNode root) {
+        if (root.isArray()) {
+            return root;
+        }
+        return root.isObject() && root.path("values").isArray() ? root.path("values") : null;
+    }
+
     static JsonMapper mapper() {
         return MAPPER;
     }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
@@ -20,10 +20,13 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Downloads the configured Kolada KPIs and SCB's population table ({@code vinr national --fetch}).
- * Every response is stored as received under {@code <out>/national/raw/} beside the file that is
- * imported, so an import can always be traced to what the agency answered. Requests time out, and
- * a failed request is tried again a bounded number of times.
+ * Downloads what {@code vinr.national.*} configures ({@code vinr national --fetch}): Kolada API v3 data for
+ * the KPIs and years, with the KPIs' metadata (title, definition, whether divided by sex; the unit is in the
+ * title), Kolada's municipality groups, and SCB PxWeb v2 tables by id in JSON-stat 2.0. Every answer is
+ * stored as received under {@code <out>/national/raw/} beside the file that is imported, so an import can
+ * always be traced to what the agency answered. Kolada's pages ({@code next_url}) are followed and joined.
+ * Requests time out; a 5xx, 429, time-out or broken connection is tried again a bounded number of times;
+ * any other refusal ends the fetch with one sentence naming the address.
  */
 public final class NationalFetcher {
 
@@ -48,36 +51,55 @@ public final class NationalFetcher {
             throw new NationalImportException("cannot create " + raw + ": " + e.getMessage(), e);
         }
         List<Path> rawFiles = new ArrayList<>();
-        Optional<Path> kolada = config.kpiIds().isEmpty() ? Optional.empty() : Optional.of(kolada(dir, raw, rawFiles));
-        Optional<Path> population = Optional.ofNullable(config.scbPopulationUrl()).map(url -> {
+        List<Path> toImport = new ArrayList<>();
+        if (config.koladaGroups()) {
+            ObjectNode groups = JsonFiles.mapper().createObjectNode();
+            groups.set("values", pages(URI.create(config.koladaBase() + "/municipality_groups"), "groups", raw, rawFiles));
+            toImport.add(write(dir.resolve("kolada-groups.json"), pretty(groups)));
+        }
+        if (!config.kpiIds().isEmpty()) {
+            ObjectNode joined = JsonFiles.mapper().createObjectNode();
+            String ids = String.join(",", config.kpiIds());
+            joined.set("kpis", pages(URI.create(config.koladaBase() + "/kpi/" + ids), "kpis", raw, rawFiles));
+            ArrayNode values = joined.putArray("values");
+            String years = config.years().stream().map(String::valueOf).collect(Collectors.joining(","));
+            for (String kpi : config.kpiIds()) {
+                values.addAll(pages(URI.create(config.koladaBase() + "/data/kpi/" + kpi + "/year/" + years), kpi, raw,
+                        rawFiles));
+            }
+            joined.put("count", values.size());
+            toImport.add(write(dir.resolve("kolada.json"), pretty(joined)));
+        }
+        for (Map.Entry<String, String> table : config.scbTables().entrySet()) {
+            String query = "lang=sv&outputFormat=json-stat2" + (table.getValue().isBlank() ? "" : "&" + table.getValue());
+            URI url = URI.create(config.scbBase() + "/tables/" + table.getKey() + "/data?" + query);
             String body = get(url, "SCB");
-            Path rawFile = write(raw.resolve("scb-population.json"), body);
-            rawFiles.add(rawFile);
-            return write(dir.resolve("scb-population.json"), body);
-        });
-        return new FetchResult(kolada, population, rawFiles);
+            rawFiles.add(write(raw.resolve("scb-" + table.getKey() + ".json"), body));
+            toImport.add(write(dir.resolve("scb-" + table.getKey() + ".json"), body));
+        }
+        return new FetchResult(toImport, rawFiles);
     }
 
-    private Path kolada(Path dir, Path raw, List<Path> rawFiles) {
-        ObjectNode joined = JsonFiles.mapper().createObjectNode();
-        ArrayNode values = joined.putArray("values");
-        String years = config.years().stream().map(String::valueOf).collect(Collectors.joining(","));
-        for (String kpi : config.kpiIds()) {
-            URI next = URI.create(config.koladaBase() + "/data/kpi/" + kpi + "/year/" + years);
-            for (int page = 1; next != null; page++) {
-                if (page > config.maxPages()) {
-                    throw new NationalImportException("Kolada gave more than " + config.maxPages() + " pages for " + kpi
-                            + ": ask for fewer years, or raise the page limit");
-                }
-                String body = get(next, "Kolada");
-                rawFiles.add(write(raw.resolve("kolada-" + kpi + "-page" + page + ".json"), body));
-                JsonNode response = parse(body, next);
-                values.addAll((ArrayNode) response.path("values"));
-                next = nextPage(response);
+    /** Every page of a Kolada answer from {@code first} on, their {@code values} joined. */
+    private ArrayNode pages(URI first, String what, Path raw, List<Path> rawFiles) {
+        ArrayNode values = JsonFiles.mapper().createArrayNode();
+        URI next = first;
+        for (int page = 1; next != null; page++) {
+            if (page > config.maxPages()) {
+                throw new NationalImportException("Kolada gave more than " + config.maxPages() + " pages for " + first
+                        + ": ask for fewer years or KPIs");
             }
+            String body = get(next, "Kolada");
+            rawFiles.add(write(raw.resolve("kolada-" + what + "-page" + page + ".json"), body));
+            JsonNode response = parse(body, next);
+            values.addAll((ArrayNode) response.path("values"));
+            next = nextPage(response);
         }
-        joined.put("count", values.size());
-        return write(dir.resolve("kolada.json"), JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(joined));
+        return values;
+    }
+
+    private static String pretty(JsonNode node) {
+        return JsonFiles.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(node);
     }
 
     private static JsonNode parse(String body, URI url) {
@@ -121,7 +143,7 @@ public final class NationalFetcher {
                 }
                 if (status != 429 && status < 500) {
                     throw new NationalImportException(agency + " answered " + status + " for " + url
-                            + ": check the configured KPI ids, years and table address");
+                            + ": check vinr.national (KPI ids, years, table ids and selections, addresses)");
                 }
                 lastFailure = "answered " + status;
             } catch (IOException e) {

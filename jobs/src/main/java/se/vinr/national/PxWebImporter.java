@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,15 +15,27 @@ import java.util.regex.Pattern;
 import se.vinr.load.Warehouse;
 
 /**
- * SCB population by region, sex and single year of age (table TAB638, BefolkningNy) in PxWeb's
- * JSON-stat2 format, into ref.population. Dimensions: Region (two-digit county or four-digit
- * municipality code, '00' Sweden, stored as '0000'), Kon ('1' men, '2' women, '1+2' both; without
- * Kon the figures are totals), Alder (single years '0'..'99', an open top such as '100+', and
- * optionally 'tot'), Tid (the year of the 31 December count), ContentsCode (the population count
- * BE0101N1 is taken when there are several).
+ * SCB population tables (TAB638 BefolkningNy and others like it) from PxWeb API v2 or v1, in JSON-stat
+ * 2.0, JSON-stat 1.x or PxWeb json (see {@link PxWebTable}), into ref.population.
+ *
+ * <p>Every dimension is understood, eliminated, or the file is refused naming it; nothing is chosen in
+ * silence (a table with marital status selected counts only those persons):
+ * <ul>
+ *   <li>Region: a two-digit county or four-digit municipality code, '00' Sweden (stored as '0000').</li>
+ *   <li>Kon: '1' men, '2' women, '1+2' or SCB's newer total codes 'TotSa'/'TotSA' both; without Kon the
+ *       figures are totals.</li>
+ *   <li>Alder: single years '0'..'99', an open top such as '100+', and optionally a total ('tot', 'totalt',
+ *       'TotSa', 'TotSA'); without Alder only the total is stored.</li>
+ *   <li>Tid (or the time role): a year, the 31 December count; a month 'YYYYM12' is that year's 31
+ *       December count, other months are left out and counted (not a year-end count).</li>
+ *   <li>ContentsCode (or the metric role): the population count BE0101N1 when there are several.</li>
+ *   <li>Any other dimension (Civilstand, Fodelseregion, …) is eliminated when it has a total code (only the
+ *       total's cells are read, the rest counted as skipped); without one, the file is refused, naming the
+ *       dimension and what was selected.</li>
+ * </ul>
  *
  * <p>Single ages are summed into the contract's age bands 0-17, 18-24, 25-44, 45-64, 65-79, 80+,
- * plus 18+ and total; both sexes are summed into T when the file has no '1+2'. A sum is made only
+ * plus 18+ and total; both sexes are summed into T when the file has no total. A sum is made only
  * when every age it needs is in the file with a value; otherwise the group is left out and a
  * warning says so. Sums are flagged derived.
  */
@@ -29,6 +43,8 @@ public final class PxWebImporter implements NationalImporter {
 
     static final String FORMAT = "pxweb";
     static final String POPULATION_CONTENTS = "BE0101N1";
+    static final String NOT_YEAR_END = "a month other than December, not a 31 December count";
+    static final String NOT_POPULATION = "contents other than the population count " + POPULATION_CONTENTS;
 
     private record Band(String name, int from, Integer to) {
     }
@@ -39,6 +55,13 @@ public final class PxWebImporter implements NationalImporter {
     private static final Pattern SINGLE_AGE = Pattern.compile("\\d{1,3}");
     private static final Pattern OPEN_AGE = Pattern.compile("(\\d{1,3})\\+");
     private static final Pattern REGION = Pattern.compile("\\d{2}|\\d{4}");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:M(\\d{2}))?");
+    /** SCB's codes for "all of this dimension": the classic ones and those of tables published from 2025. */
+    private static final Set<String> TOTALS = Set.of("tot", "totalt", "totsa", "1+2");
+    private static final String REGION_DIM = "Region";
+    private static final String SEX_DIM = "Kon";
+    private static final String AGE_DIM = "Alder";
+    private static final String TIME_DIM = "Tid";
 
     private final ReferenceStore store;
 
@@ -54,54 +77,84 @@ public final class PxWebImporter implements NationalImporter {
     @Override
     public ImportBatch parse(Path file) {
         String name = file.getFileName().toString();
-        JsonStatDataset data = JsonStatDataset.read(name, JsonFiles.read(file, "a PxWeb JSON-stat2 dataset"));
-        for (String region : data.codes("Region")) {
+        PxWebTable data = PxWebTable.read(name, JsonFiles.read(file, "a PxWeb answer"));
+        List<String> dimensions = data.dimensions();
+        String timeDim = data.has(TIME_DIM) ? TIME_DIM : null;
+        if (!data.has(REGION_DIM)) {
+            throw new NationalImportException(name + " has no dimension Region (it has " + dimensions
+                    + "): select the regions in the table");
+        }
+        if (timeDim == null) {
+            throw new NationalImportException(name + " has no dimension Tid (it has " + dimensions + "): select the years");
+        }
+        for (String region : data.codes(REGION_DIM)) {
             if (!REGION.matcher(region).matches()) {
                 throw new NationalImportException(name + ": Region '" + region + "' is not an SCB county or municipality code");
             }
         }
-        for (String year : data.codes("Tid")) {
-            if (!year.matches("\\d{4}")) {
-                throw new NationalImportException(name + ": Tid '" + year + "' is not a year; the population table counts"
-                        + " on 31 December of each year");
+        for (String year : data.codes(timeDim)) {
+            var m = YEAR.matcher(year);
+            if (!m.matches() || (m.group(2) != null && (Integer.parseInt(m.group(2)) < 1 || Integer.parseInt(m.group(2)) > 12))) {
+                throw new NationalImportException(name + ": Tid '" + year + "' is not a year (2024) or a month (2025M12);"
+                        + " the population is counted on 31 December of each year");
             }
         }
-        for (String age : data.codes("Alder")) {
-            if (!SINGLE_AGE.matcher(age).matches() && !OPEN_AGE.matcher(age).matches() && !isTotal(age)) {
-                throw new NationalImportException(name + ": Alder '" + age + "' is not a single year of age; select"
-                        + " single years (0, 1, ... 100+) in the table");
+        if (data.has(AGE_DIM)) {
+            for (String age : data.codes(AGE_DIM)) {
+                if (!SINGLE_AGE.matcher(age).matches() && !OPEN_AGE.matcher(age).matches() && !isTotal(age)) {
+                    throw new NationalImportException(name + ": Alder '" + age + "' is not a single year of age; select"
+                            + " single years (0, 1, ... 100+) in the table");
+                }
             }
         }
-        if (data.has("Kon")) {
-            for (String sex : data.codes("Kon")) {
+        if (data.has(SEX_DIM)) {
+            for (String sex : data.codes(SEX_DIM)) {
                 sex(name, sex);
             }
         }
         String contents = contents(name, data);
+        Map<Integer, String> eliminated = eliminate(name, data,
+                Set.of(REGION_DIM, SEX_DIM, AGE_DIM, TIME_DIM, PxWebTable.CONTENTS));
 
         // (region, year, sex) -> age code -> value (null: not published)
         Map<String, Map<String, Double>> cells = new LinkedHashMap<>();
-        List<String> dimensions = data.dimensions();
-        int region = dimensions.indexOf("Region");
-        int age = dimensions.indexOf("Alder");
-        int year = dimensions.indexOf("Tid");
-        int kon = dimensions.indexOf("Kon");
-        int content = dimensions.indexOf("ContentsCode");
+        Map<String, Long> skipped = new TreeMap<>();
+        int region = dimensions.indexOf(REGION_DIM);
+        int age = dimensions.indexOf(AGE_DIM);
+        int year = dimensions.indexOf(timeDim);
+        int kon = dimensions.indexOf(SEX_DIM);
+        int content = dimensions.indexOf(PxWebTable.CONTENTS);
         data.forEachCell((codes, value) -> {
+            for (Map.Entry<Integer, String> total : eliminated.entrySet()) {
+                if (!codes[total.getKey()].equals(total.getValue())) {
+                    skipped.merge("cells of " + dimensions.get(total.getKey()) + " other than its total '"
+                            + total.getValue() + "'", 1L, Long::sum);
+                    return;
+                }
+            }
             if (content >= 0 && !codes[content].equals(contents)) {
+                skipped.merge(NOT_POPULATION, 1L, Long::sum);
+                return;
+            }
+            var time = YEAR.matcher(codes[year]);
+            time.matches();
+            if (time.group(2) != null && !time.group(2).equals("12")) {
+                skipped.merge(NOT_YEAR_END, 1L, Long::sum);
                 return;
             }
             String sex = kon >= 0 ? sex(name, codes[kon]) : "T";
-            String key = codes[region] + "|" + codes[year] + "|" + sex;
-            cells.computeIfAbsent(key, k -> new HashMap<>()).put(codes[age], value);
+            String key = codes[region] + "|" + time.group(1) + "|" + sex;
+            cells.computeIfAbsent(key, k -> new HashMap<>()).put(age >= 0 ? codes[age] : "tot", value);
         });
 
         List<PopulationFigure> population = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         String source = "scb_pxweb:" + name;
         Map<String, Map<String, Long>> bySex = new LinkedHashMap<>();
+        // A table whose only age is a total has no bands to sum.
+        boolean byAge = age >= 0 && data.codes(AGE_DIM).stream().anyMatch(a -> !isTotal(a));
         for (Map.Entry<String, Map<String, Double>> cell : cells.entrySet()) {
-            Map<String, Long> groups = groups(cell.getValue(), cell.getKey(), warnings);
+            Map<String, Long> groups = groups(cell.getValue(), cell.getKey(), warnings, byAge);
             bySex.put(cell.getKey(), groups);
         }
         for (Map.Entry<String, Map<String, Long>> entry : bySex.entrySet()) {
@@ -113,7 +166,36 @@ public final class PxWebImporter implements NationalImporter {
             }
         }
         population.addAll(bothSexes(bySex, source));
-        return new ImportBatch(file, FORMAT, List.of(), population, false, warnings);
+        if (!warnings.isEmpty()) {
+            skipped.put("age groups lacking an age or a value they need", (long) warnings.size());
+        }
+        return new ImportBatch(file, FORMAT, List.of(), population, false, warnings, List.of(), data.cells(), skipped);
+    }
+
+    /**
+     * Each dimension vinr does not know, by position, with the total code whose cells are read; refuses the
+     * file when such a dimension has no total (a selected marital status, say, is not the population).
+     */
+    private static Map<Integer, String> eliminate(String name, PxWebTable data, Set<String> known) {
+        Map<Integer, String> eliminated = new LinkedHashMap<>();
+        List<String> dimensions = data.dimensions();
+        for (int d = 0; d < dimensions.size(); d++) {
+            String dimension = dimensions.get(d);
+            if (known.contains(dimension)) {
+                continue;
+            }
+            List<String> codes = data.codes(dimension);
+            String total = codes.stream().filter(PxWebImporter::isTotal).findFirst().orElse(null);
+            if (total == null) {
+                String selected = codes.stream().map(c -> "'" + c + "' (" + data.label(dimension, c) + ")")
+                        .collect(java.util.stream.Collectors.joining(", "));
+                throw new NationalImportException(name + " has the dimension " + dimension + " (" + data.label(dimension)
+                        + ") with " + selected + " selected and no total, so its figures are not the population: download"
+                        + " the table again with " + dimension + " eliminated (not selected) or with its total");
+            }
+            eliminated.put(d, total);
+        }
+        return eliminated;
     }
 
     /** T as M + K per group, where the file has men and women but no '1+2'. */
@@ -140,7 +222,8 @@ public final class PxWebImporter implements NationalImporter {
     }
 
     /** The age groups that the ages of one (region, year, sex) fully cover. */
-    private static Map<String, Long> groups(Map<String, Double> ages, String key, List<String> warnings) {
+    private static Map<String, Long> groups(Map<String, Double> ages, String key, List<String> warnings,
+                                            boolean byAge) {
         Map<Integer, Double> single = new HashMap<>();
         Integer openFrom = null;
         Double openValue = null;
@@ -155,7 +238,7 @@ public final class PxWebImporter implements NationalImporter {
         }
         Map<String, Long> groups = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
-        for (Band band : BANDS) {
+        for (Band band : byAge ? BANDS : List.<Band>of()) {
             Long sum = sum(single, openFrom, openValue, band.from(), band.to());
             if (sum == null) {
                 missing.add(band.name());
@@ -204,15 +287,16 @@ public final class PxWebImporter implements NationalImporter {
     }
 
     private static boolean isTotal(String age) {
-        return age.equalsIgnoreCase("tot") || age.equalsIgnoreCase("totalt");
+        return TOTALS.contains(age.toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String sex(String name, String kon) {
         return switch (kon) {
             case "1" -> "M";
             case "2" -> "K";
-            case "1+2" -> "T";
-            default -> throw new NationalImportException(name + ": Kon '" + kon + "' is not SCB's 1 (men), 2 (women) or 1+2");
+            case "1+2", "TotSa", "TotSA" -> "T";
+            default -> throw new NationalImportException(name + ": Kon '" + kon + "' is not SCB's 1 (men), 2 (women),"
+                    + " 1+2 or TotSa (both)");
         };
     }
 
@@ -220,11 +304,11 @@ public final class PxWebImporter implements NationalImporter {
         return "00".equals(code) ? "0000" : code;
     }
 
-    private static String contents(String name, JsonStatDataset data) {
-        if (!data.has("ContentsCode")) {
+    private static String contents(String name, PxWebTable data) {
+        if (!data.has(PxWebTable.CONTENTS)) {
             return null;
         }
-        List<String> codes = data.codes("ContentsCode");
+        List<String> codes = data.codes(PxWebTable.CONTENTS);
         if (codes.size() == 1) {
             return codes.get(0);
         }

@@ -9,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.duckdb.DuckDBAppender;
@@ -24,7 +26,7 @@ import se.vinr.load.Warehouse;
  * Writes an import into the ref tables: records it in ref.imports, compares every value with the
  * stored one of the same key (changes go to ref.import_changes), and replaces the stored values.
  * The values are appended to temporary tables first so the comparison and merge are set operations
- * in SQL ({@code load/ref_*.sql}).
+ * in SQL ({@code national/ref_*.sql}).
  */
 public final class ReferenceStore {
 
@@ -46,7 +48,7 @@ public final class ReferenceStore {
         rejectDuplicates(batch);
         long importId = record(connection, batch.file().toAbsolutePath().normalize().toString(), batch.format(),
                 sha256(batch), batch.rows());
-        SqlScript.load(sql, "load/ref_incoming.sql").run(connection);
+        SqlScript.load(sql, "national/ref_incoming.sql").run(connection);
         DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
         try (DuckDBAppender figures = duck.createAppender("temp", "main", "incoming_figures")) {
             for (NationalFigure f : batch.figures()) {
@@ -73,11 +75,31 @@ public final class ReferenceStore {
                 groups.endRow();
             }
         }
-        SqlScript.load(sql, "load/ref_merge_figures.sql").run(connection, importId, batch.format(), batch.replaces());
-        SqlScript.load(sql, "load/ref_merge_peer_groups.sql").run(connection, importId);
-        SqlScript.load(sql, "load/ref_merge_population.sql").run(connection, importId, batch.format(), batch.replaces());
+        SqlScript.load(sql, "national/ref_merge_figures.sql").run(connection, importId, batch.format(), batch.replaces());
+        SqlScript.load(sql, "national/ref_merge_peer_groups.sql").run(connection, importId, batch.format(),
+                batch.replaces());
+        SqlScript.load(sql, "national/ref_merge_population.sql").run(connection, importId, batch.format(), batch.replaces());
         return new ImportResult(importId, batch.file(), batch.format(), batch.rows(), changes(connection, importId),
-                batch.warnings());
+                batch.warnings(), batch.read(), batch.skipped(), replaced(connection, importId));
+    }
+
+    /** The first replaced values of an import, as "indicator area year sex: old → new". */
+    private static List<String> replaced(Connection connection, long importId) throws SQLException {
+        List<String> replaced = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT dataset, indicator, area, year, sex, "
+                + "old_value, new_value FROM ref.import_changes WHERE import_id = ? "
+                + "ORDER BY dataset, indicator, area, year, sex LIMIT " + ImportResult.SHOWN_REPLACEMENTS)) {
+            select.setLong(1, importId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    String what = "population".equals(rs.getString(1)) ? "population " + rs.getString(3) + " "
+                            + rs.getString(4) + " " + rs.getString(5) + " " + rs.getString(2)
+                            : rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4) + " " + rs.getString(5);
+                    replaced.add(what + ": " + rs.getObject(6) + " → " + rs.getObject(7));
+                }
+            }
+        }
+        return replaced;
     }
 
     /** Records an import in ref.imports and returns its id. */

@@ -71,9 +71,10 @@ public final class PeerFigures {
 
     /**
      * The reference sources that concern this report: a catalogue indicator's figures only for the
-     * municipality itself and its reference areas (Sweden, its county, its municipality group), since
+     * municipality itself and its reference areas (Sweden, its county, its municipality group, its Kolada peer groups), since
      * other municipalities' figures are peers, named with the funnel plots, and other counties' and
-     * groups' figures are compared with nothing here; every context figure of another name as it is.
+     * groups' figures are compared with nothing here; a Kolada KPI's figures likewise only for those areas; every
+     * other context figure as it is.
      */
     public List<ReferenceSource> concerning(Connection connection, List<ReferenceSource> sources,
                                             MunicipalityCode municipality) throws SQLException {
@@ -83,12 +84,15 @@ public final class PeerFigures {
             statement.setString(1, municipality.code());
             try (ResultSet rs = statement.executeQuery()) {
                 if (rs.next()) {
-                    areas.addAll(ReferenceFigures.areasOf(rs.getString(1), rs.getString(2), rs.getString(3)));
+                    areas.addAll(ReferenceFigures.areasOf(rs.getString(1), rs.getString(2), rs.getString(3),
+                            se.vinr.publish.reference.PeerGroups.of(connection, municipality).stream()
+                                    .map(se.vinr.publish.reference.PeerGroups.Group::groupId).toList()));
                 }
             }
         }
-        return sources.stream().filter(s -> catalogue.find(s.indicator()).isEmpty() || areas.contains(s.referenceArea()))
-                .toList();
+        // A Kolada KPI is filed for every municipality: only its figures for this report's areas concern it.
+        return sources.stream().filter(s -> areas.contains(s.referenceArea())
+                || (catalogue.find(s.indicator()).isEmpty() && !s.indicator().matches("[A-Z]\\d{5}"))).toList();
     }
 
     private List<PeerValue> fromWarehouse(Connection connection, MunicipalityCode municipality, Period period,

@@ -2,6 +2,7 @@ package se.vinr.publish;
 
 import se.vinr.publish.protection.CountLinks;
 import se.vinr.publish.protection.SmallRowCounts;
+import se.vinr.publish.reference.KoladaComparisons;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -127,6 +128,11 @@ public final class PublicationBuilder {
         inputs.addAll(standardised.inputs());
         raw.addAll(standardised.rows());
         definitions = standardised.placedAfterTheirRates(definitions);
+        KoladaComparisons.Derived kolada = new KoladaComparisons(threshold)
+                .derive(connection, municipality, catalogue.specs(), periods, raw);
+        inputs.addAll(kolada.inputs());
+        raw.addAll(kolada.rows());
+        definitions = kolada.placedAfterTheirIndicators(definitions);
         List<SeriesBreak> breaks = seriesBreaks(connection, period);
         Map<String, String> seriesStart = new HashMap<>();
         for (IndicatorDefinition definition : definitions) {
@@ -136,8 +142,10 @@ public final class PublicationBuilder {
             PopulationLabel.basisStart(populationUsed.getOrDefault(definition.id(), Map.of()))
                     .ifPresent(start -> seriesStart.merge(definition.id(), start, (a, b) -> a.compareTo(b) >= 0 ? a : b));
         }
+        List<ReferenceFigures.Candidate> derivedReferences = new ArrayList<>(standardised.references());
+        derivedReferences.addAll(kolada.references());
         ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
-                standardised.references());
+                derivedReferences);
         IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, CountLinks.of(catalogue))
                 .compute(municipality.code(), inputs, raw, periods, seriesStart, references);
         if (!result.unprotectable().isEmpty()) {
@@ -150,9 +158,9 @@ public final class PublicationBuilder {
         PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
                 .orElse(null);
         return new Publication(municipality.code(), name, period.toString(), periods, definitions,
-                result.values(), result.trends(), comparable(peers.peers(connection, municipality, period),
-                        fallbackBasis, period),
-                peers.concerning(connection, sources(connection), municipality), breaks,
+                result.values(), result.trends(),
+                concat(comparable(peers.peers(connection, municipality, period), fallbackBasis, period), kolada.peers()),
+                concat(peers.concerning(connection, sources(connection), municipality), kolada.sources()), breaks,
                 dataQuality(connection, municipality, period), followUp, threshold,
                 String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100),
                 groupNames(connection, municipality), populationByAgeAndSex(connection, municipality, period),
@@ -257,8 +265,8 @@ public final class PublicationBuilder {
                                                List<IndicatorDefinition> definitions,
                                                Set<ReferenceFigures.RowKey> untestable,
                                                List<ReferenceFigures.Candidate> derived) throws SQLException {
-        List<String> koladaGroups = strings(connection, "SELECT DISTINCT group_id FROM ref.peer_groups "
-                + "WHERE municipality_code = ? ORDER BY group_id", municipality.code());
+        List<String> koladaGroups = se.vinr.publish.reference.PeerGroups.of(connection, municipality).stream()
+                .map(se.vinr.publish.reference.PeerGroups.Group::groupId).toList();
         List<String> areas = ReferenceFigures.areasOf(null, null, null, koladaGroups);
         try (PreparedStatement statement = connection.prepareStatement("SELECT county_code, skr_group_name, "
                 + "skr_group_code FROM ref.municipalities WHERE municipality_code = ?")) {
@@ -288,18 +296,13 @@ public final class PublicationBuilder {
         return new ReferenceFigures(byId, areas, candidates, untestable);
     }
 
-    /** Titles of the municipality's Kolada groups by area code; the country's name is the report's. */
+    /** Names of the municipality's Kolada peer groups (with their members) by area code; the country's name is the report's. */
     private static Map<String, String> groupNames(Connection connection, MunicipalityCode municipality)
             throws SQLException {
         Map<String, String> names = new LinkedHashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT group_id, min(title) FROM ref.peer_groups "
-                + "WHERE municipality_code = ? GROUP BY group_id ORDER BY group_id")) {
-            statement.setString(1, municipality.code());
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    names.put("kolada:" + rs.getString(1), rs.getString(2));
-                }
-            }
+        for (se.vinr.publish.reference.PeerGroups.Group group
+                : se.vinr.publish.reference.PeerGroups.of(connection, municipality)) {
+            names.put(group.area(), group.displayName());
         }
         // A county is named as SCB names it ("Västernorrlands län"), never by its code.
         try (PreparedStatement statement = connection.prepareStatement("SELECT county_code, county_name FROM ref.counties");
@@ -373,6 +376,12 @@ public final class PublicationBuilder {
             }
         }
         return new DataQuality(files, missing, warnings, revised);
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
     }
 
     private static List<String> strings(Connection connection, String sql, String... parameters) throws SQLException {

@@ -33,9 +33,9 @@ import se.vinr.reports.model.Unit;
  *       other breakdowns (roles, units) have no reference. A rate whose own denominator had to fall
  *       back to another age group (20+ for 18+) is not on the reference's basis and is not tested.</li>
  *   <li>Areas: Sweden ({@code riket}), the municipality's county, its SKR municipality group, by
- *       name or code ({@code kommungrupp:Mindre stad/tätort} or {@code kommungrupp:C6}), and the Kolada
- *       municipality groups it belongs to ({@code kolada:G33720}, e.g. "Liknande kommuner IFO"); in that
- *       order.</li>
+ *       name or code ({@code kommungrupp:Mindre stad/tätort} or {@code kommungrupp:C6}), and its Kolada
+ *       peer groups ({@code kolada:G36529}, "Liknande kommuner IFO, Härnösand, 2022": defined for it, not
+ *       groups it is a member of); in that order.</li>
  * </ul>
  */
 public final class ReferenceFigures {
@@ -82,7 +82,8 @@ public final class ReferenceFigures {
     /**
      * The municipality's reference areas, Sweden first.
      *
-     * @param koladaGroups ids of the Kolada municipality groups the municipality belongs to ({@code ref.peer_groups})
+     * @param koladaGroups ids of the municipality's Kolada peer groups: those defined for it, and its SKR group
+     *                     ({@link se.vinr.publish.reference.PeerGroups}), in reading order
      */
     public static List<String> areasOf(String countyCode, String skrGroupName, String skrGroupCode,
                                        List<String> koladaGroups) {
@@ -95,7 +96,7 @@ public final class ReferenceFigures {
                 areas.add("kommungrupp:" + group);
             }
         }
-        koladaGroups.stream().sorted().map(id -> "kolada:" + id).forEach(areas::add);
+        koladaGroups.stream().map(id -> "kolada:" + id).forEach(areas::add);
         return areas;
     }
 

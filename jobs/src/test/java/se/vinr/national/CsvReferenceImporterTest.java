@@ -147,6 +147,47 @@ class CsvReferenceImporterTest {
         assertThat(NationalFormat.detect(fixture("kolada-N07402.json"))).isEqualTo(NationalFormat.KOLADA);
         assertThat(NationalFormat.detect(fixture("pxweb-TAB638.json"))).isEqualTo(NationalFormat.PXWEB);
         assertThatThrownBy(() -> NationalFormat.detect(fixture("kolada-bad-no-values.json")))
-                .hasMessageContaining("is neither a Kolada API response");
+                .hasMessageContaining("is neither a Kolada API answer");
+    }
+
+    @Test
+    void readsTheSwedishExcelCsvWithSemicolonsDecimalCommasAndWindows1252() throws Exception {
+        Path file = dir.resolve("jamforelse.csv");
+        java.nio.file.Files.write(file, ("indicator;area;year;sex;value;unit;source;denominator\r\n"
+                + "new_victims_rate;riket;2024;T;12,5;per_10000;Källa: Kolada, övrigt;1 234,0\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        ImportBatch batch = new CsvReferenceImporter(NationalTestSupport.store()).parse(file);
+
+        assertThat(batch.figures()).extracting(f -> f.value() + " " + f.denominator() + " " + f.source())
+                .containsExactly("12.5 1234.0 Källa: Kolada, övrigt");
+    }
+
+    @Test
+    void readsTheSwedishExcelCsvInUtf8WithABom() throws Exception {
+        Path file = dir.resolve("jamforelse-utf8.csv");
+        java.nio.file.Files.writeString(file, "\uFEFFindicator;area;year;sex;value;unit;source\n"
+                + "screening_rate;2280;2024H1;K;61,25;percent;Härnösands egen uppföljning\n");
+
+        ImportBatch batch = new CsvReferenceImporter(NationalTestSupport.store()).parse(file);
+
+        assertThat(batch.figures()).extracting(f -> f.indicator() + " " + f.value() + " " + f.source())
+                .containsExactly("screening_rate 61.25 Härnösands egen uppföljning");
+    }
+
+    @Test
+    void refusesAFileThatMixesUtf8AndWindows1252() throws Exception {
+        Path file = dir.resolve("blandad.csv");
+        byte[] utf8 = "indicator;area;year;sex;value;unit;source\nscreening_rate;riket;2024;T;60;percent;Källa\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] cp1252 = "screening_rate;2280;2024;T;61;percent;Härnösand\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] both = java.util.Arrays.copyOf(utf8, utf8.length + cp1252.length);
+        System.arraycopy(cp1252, 0, both, utf8.length, cp1252.length);
+        java.nio.file.Files.write(file, both);
+
+        assertThatThrownBy(() -> new CsvReferenceImporter(NationalTestSupport.store()).parse(file))
+                .isInstanceOf(NationalImportException.class)
+                .hasMessage("blandad.csv mixes UTF-8 and Windows-1252 text: save it again in one encoding (UTF-8)");
     }
 }

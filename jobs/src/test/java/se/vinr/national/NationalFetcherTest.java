@@ -37,22 +37,31 @@ class NationalFetcherTest {
     private HttpServer server;
     private String base;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final List<String> queries = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort();
+        serve("/kolada/kpi/U30750,N07402", exchange -> reply(exchange, 200, fixtureText("fetch-kolada-v3-kpis.json")));
+        serve("/kolada/data/kpi/U30750/year/2023,2024", exchange -> reply(exchange, 200, fixtureText(
+                exchange.getRequestURI().getQuery() == null ? "fetch-kolada-v3-U30750-page1.json"
+                        : "fetch-kolada-v3-U30750-page2.json")));
         serve("/kolada/data/kpi/N07402/year/2023,2024", exchange -> reply(exchange, 200, fixtureText("fetch-kolada-page1.json")));
         serve("/kolada/page2", exchange -> reply(exchange, 200, fixtureText("fetch-kolada-page2.json")));
-        serve("/scb/TAB638", exchange -> {
-            if (requests.get("/scb/TAB638").get() == 1) {
+        serve("/kolada/municipality_groups", exchange -> reply(exchange, 200, fixtureText(
+                exchange.getRequestURI().getQuery() == null ? "fetch-kolada-v3-groups-page1.json"
+                        : "fetch-kolada-v3-groups-page2.json")));
+        serve("/scb/tables/TAB638/data", exchange -> {
+            queries.add(exchange.getRequestURI().getRawQuery());
+            if (requests.get("/scb/tables/TAB638/data").get() == 1) {
                 reply(exchange, 503, "busy");
             } else {
                 reply(exchange, 200, fixtureText("pxweb-TAB638.json"));
             }
         });
-        serve("/scb/busy", exchange -> reply(exchange, 503, "busy"));
-        serve("/scb/missing", exchange -> reply(exchange, 404, "no such table"));
+        serve("/scb/tables/BUSY/data", exchange -> reply(exchange, 503, "busy"));
+        serve("/scb/tables/MISSING/data", exchange -> reply(exchange, 404, "{\"error\": \"no such table\"}"));
         server.start();
     }
 
@@ -85,61 +94,81 @@ class NationalFetcherTest {
         exchange.close();
     }
 
-    private FetchConfig config(List<String> kpis, String scbPath, int attempts) {
-        return new FetchConfig(URI.create(base + "/kolada"), kpis, List.of(2023, 2024),
-                scbPath == null ? null : URI.create(base + scbPath), Duration.ofSeconds(2), Duration.ofSeconds(5), attempts,
-                Duration.ofMillis(10), 5);
+    private FetchConfig config(List<String> kpis, boolean groups, Map<String, String> tables, int retries) {
+        return FetchConfig.of(URI.create(base + "/kolada"), kpis, List.of(2023, 2024), groups, URI.create(base + "/scb"),
+                tables, Duration.ofSeconds(5), retries).withRetryDelay(Duration.ofMillis(10));
     }
 
     @Test
-    void followsKoladaPagesRetriesScbOnceAndKeepsEveryRawResponse() throws Exception {
-        FetchResult result = new NationalFetcher(config(List.of("N07402"), "/scb/TAB638", 3)).fetch(out);
+    void fetchesKoladaV3AndScbV2PageByPageRetriesAFailedRequestAndImportsThem() throws Exception {
+        FetchResult result = new NationalFetcher(config(List.of("U30750", "N07402"), true,
+                Map.of("TAB638", "valueCodes[Region]=00,2280&valueCodes[Tid]=2024"), 2)).fetch(out);
 
-        assertThat(requests.get("/scb/TAB638")).hasValue(2);
-        assertThat(requests.get("/kolada/page2")).hasValue(1);
+        assertThat(requests.get("/scb/tables/TAB638/data")).hasValue(2);
+        assertThat(queries).containsOnly("lang=sv&outputFormat=json-stat2&valueCodes[Region]=00,2280&valueCodes[Tid]=2024");
+        assertThat(requests.get("/kolada/data/kpi/U30750/year/2023,2024")).hasValue(2);
+        assertThat(requests.get("/kolada/municipality_groups")).hasValue(2);
         Path national = out.resolve("national");
-        assertThat(result.raw()).containsExactly(national.resolve("raw/kolada-N07402-page1.json"),
-                national.resolve("raw/kolada-N07402-page2.json"), national.resolve("raw/scb-population.json"));
-        assertThat(Files.readString(national.resolve("raw/kolada-N07402-page1.json"))).contains(base + "/kolada/page2");
-        assertThat(result.toImport()).containsExactly(national.resolve("kolada.json"), national.resolve("scb-population.json"));
+        assertThat(result.toImport()).containsExactly(national.resolve("kolada-groups.json"),
+                national.resolve("kolada.json"), national.resolve("scb-TAB638.json"));
+        assertThat(result.raw()).contains(national.resolve("raw/kolada-U30750-page2.json"),
+                national.resolve("raw/scb-TAB638.json"));
 
         try (Warehouse warehouse = NationalTestSupport.warehouse(out)) {
             NationalImports imports = new NationalImports(NationalTestSupport.store());
+            List<ImportResult> results = new java.util.ArrayList<>();
             for (Path file : result.toImport()) {
-                imports.importFile(warehouse, file);
+                results.add(imports.importFile(warehouse, file));
             }
-            assertThat(rows(warehouse, "SELECT area, year, value FROM ref.national_figures ORDER BY year, area"))
-                    .containsExactly("2280|2023|10.2", "riket|2023|8.8", "riket|2024|9.0");
+            assertThat(results.get(1).summary()).isEqualTo("kolada.json [kolada]: read 6, stored 6, none skipped,"
+                    + " replaced no stored value");
+            assertThat(rows(warehouse, "SELECT indicator, area, year, value, unit, source FROM ref.national_figures"
+                    + " WHERE indicator = 'U30750' AND value IS NOT NULL ORDER BY area"))
+                    .containsExactly("U30750|0192|2023|39.4|per_10000|Källa: Kolada (RKA), U30750 Vuxna (18+) som"
+                                    + " aktualiserats i individ- och familjeomsorgen p.g.a. utsatthet för våld i nära"
+                                    + " relation/hedersrelaterat våld, antal/10 000 vuxna invånare,"
+                                    + " https://www.kolada.se/verktyg/fri-sokning/?kpis=U30750",
+                            "U30750|2183|2024|25.3|per_10000|Källa: Kolada (RKA), U30750 Vuxna (18+) som"
+                                    + " aktualiserats i individ- och familjeomsorgen p.g.a. utsatthet för våld i nära"
+                                    + " relation/hedersrelaterat våld, antal/10 000 vuxna invånare,"
+                                    + " https://www.kolada.se/verktyg/fri-sokning/?kpis=U30750");
+            assertThat(rows(warehouse, "SELECT DISTINCT unit FROM ref.national_figures WHERE indicator = 'N07402'"))
+                    .containsExactly("per_100000");
+            assertThat(rows(warehouse, "SELECT group_id, count(*) FROM ref.peer_groups GROUP BY group_id ORDER BY 1"))
+                    .containsExactly("G36529|7", "G92788|1");
             assertThat(rows(warehouse, "SELECT population FROM ref.population WHERE municipality_code = '2280'"
                     + " AND sex = 'M' AND age_group = 'total'")).containsExactly("10550");
         }
     }
 
     @Test
-    void givesUpAfterTheConfiguredNumberOfTries() {
-        NationalFetcher fetcher = new NationalFetcher(config(List.of(), "/scb/busy", 3));
+    void givesUpAfterTheConfiguredNumberOfRetries() {
+        NationalFetcher fetcher = new NationalFetcher(config(List.of(), false, Map.of("BUSY", ""), 2));
 
         assertThatThrownBy(() -> fetcher.fetch(out))
                 .isInstanceOf(NationalImportException.class)
-                .hasMessage("SCB answered 503 for " + base + "/scb/busy on all 3 tries: try again later");
-        assertThat(requests.get("/scb/busy")).hasValue(3);
+                .hasMessage("SCB answered 503 for " + base + "/scb/tables/BUSY/data?lang=sv&outputFormat=json-stat2"
+                        + " on all 3 tries: try again later");
+        assertThat(requests.get("/scb/tables/BUSY/data")).hasValue(3);
     }
 
     @Test
-    void doesNotRetryAnAddressThatDoesNotExist() {
-        NationalFetcher fetcher = new NationalFetcher(config(List.of(), "/scb/missing", 3));
+    void reportsARefusedRequestInOneSentenceWithoutTryingAgain() {
+        NationalFetcher fetcher = new NationalFetcher(config(List.of(), false, Map.of("MISSING", ""), 3));
 
         assertThatThrownBy(() -> fetcher.fetch(out))
-                .hasMessageStartingWith("SCB answered 404 for " + base + "/scb/missing");
-        assertThat(requests.get("/scb/missing")).hasValue(1);
+                .hasMessage("SCB answered 404 for " + base + "/scb/tables/MISSING/data?lang=sv&outputFormat=json-stat2:"
+                        + " check vinr.national (KPI ids, years, table ids and selections, addresses)");
+        assertThat(requests.get("/scb/tables/MISSING/data")).hasValue(1);
     }
 
     @Test
     void saysWhenNothingAnswers() throws Exception {
         int port = server.getAddress().getPort();
         server.stop(0);
-        NationalFetcher fetcher = new NationalFetcher(new FetchConfig(URI.create("http://127.0.0.1:" + port + "/kolada"),
-                List.of("N07402"), List.of(2024), null, Duration.ofSeconds(1), Duration.ofSeconds(1), 2, Duration.ofMillis(5), 5));
+        NationalFetcher fetcher = new NationalFetcher(FetchConfig.of(URI.create("http://127.0.0.1:" + port + "/kolada"),
+                List.of("N07402"), List.of(2024), false, URI.create(base), Map.of(), Duration.ofSeconds(1), 1)
+                .withRetryDelay(Duration.ofMillis(5)));
 
         assertThatThrownBy(() -> fetcher.fetch(out)).hasMessageContaining("Kolada could not be reached")
                 .hasMessageContaining("on all 2 tries");
@@ -147,7 +176,15 @@ class NationalFetcherTest {
 
     @Test
     void refusesAKpiIdThatIsNotOne() {
-        assertThatThrownBy(() -> FetchConfig.of(List.of("antal brott"), List.of(2024), null))
+        assertThatThrownBy(() -> FetchConfig.of(FetchConfig.KOLADA, List.of("antal brott"), List.of(2024), false,
+                FetchConfig.SCB, Map.of(), Duration.ofSeconds(1), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a Kolada KPI id");
+    }
+
+    @Test
+    void needsYearsForKoladaKpis() {
+        assertThatThrownBy(() -> FetchConfig.of(FetchConfig.KOLADA, List.of("U30750"), List.of(), false,
+                FetchConfig.SCB, Map.of(), Duration.ofSeconds(1), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Kolada KPIs need at least one year");
     }
 }

@@ -64,21 +64,23 @@ class PxWebImporterTest {
     void refusesAnUnknownSexCode() {
         assertThatThrownBy(() -> importer.parse(fixture("pxweb-bad-kon.json")))
                 .isInstanceOf(NationalImportException.class)
-                .hasMessage("pxweb-bad-kon.json: Kon '3' is not SCB's 1 (men), 2 (women) or 1+2");
+                .hasMessage("pxweb-bad-kon.json: Kon '3' is not SCB's 1 (men), 2 (women), 1+2 or TotSa (both)");
     }
 
     @Test
-    void refusesATableWithoutAges() {
-        assertThatThrownBy(() -> importer.parse(fixture("pxweb-bad-no-alder.json")))
-                .isInstanceOf(NationalImportException.class)
-                .hasMessageStartingWith("pxweb-bad-no-alder.json has no dimension Alder");
+    void storesTheTotalOfATableWithoutAges() {
+        ImportBatch batch = importer.parse(fixture("pxweb-no-alder.json"));
+
+        assertThat(batch.population()).extracting(p -> p.region() + " " + p.sex() + " " + p.ageGroup() + " "
+                + p.population() + " " + p.derived())
+                .containsExactly("2280 M total 12000 false", "2280 K total 13000 false", "2280 T total 25000 true");
     }
 
     @Test
-    void refusesAFileThatIsNotJsonStat() {
+    void refusesAFileThatIsNotPxWeb() {
         assertThatThrownBy(() -> importer.parse(fixture("kolada-N07402.json")))
                 .isInstanceOf(NationalImportException.class)
-                .hasMessageStartingWith("kolada-N07402.json is not a PxWeb JSON-stat2 dataset");
+                .hasMessageStartingWith("kolada-N07402.json is not a PxWeb answer vinr reads");
     }
 
     @Test

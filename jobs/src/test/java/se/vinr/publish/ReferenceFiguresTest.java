@@ -107,7 +107,7 @@ class ReferenceFiguresTest {
     }
 
     @Test
-    void comparesWithTheKoladaGroupsTheMunicipalityBelongsToAfterItsOtherAreas() {
+    void comparesWithItsKoladaPeerGroupsInTheirGivenOrderAfterItsOtherAreas() {
         List<String> areas = ReferenceFigures.areasOf("22", "Mindre stad/tätort", "C6", List.of("G33720", "G124"));
         ReferenceFigures figures = new ReferenceFigures(DEFINITIONS, areas, List.of(
                 rate("kolada:G33720", "2025H1", "T", 10.5, "per_10000"),
@@ -118,13 +118,13 @@ class ReferenceFiguresTest {
                 rate("riket", "2025H1", "T", 7.0, "per_10000")), Set.of());
 
         assertThat(areas).containsExactly("riket", "22", "kommungrupp:Mindre stad/tätort", "kommungrupp:C6",
-                "kolada:G124", "kolada:G33720");
-        // Every group the municipality belongs to, the half-year's figure only, and never another's group.
+                "kolada:G33720", "kolada:G124");
+        // Every peer group chosen for the municipality, the half-year's figure only, and never another group.
         assertThat(figures.forRow("new_victims_rate", "2025H1", "all")).containsExactly(
                 new ReferenceFigures.Match("riket", 7.0),
                 new ReferenceFigures.Match("kommungrupp:C6", 9.0),
-                new ReferenceFigures.Match("kolada:G124", 9.5),
-                new ReferenceFigures.Match("kolada:G33720", 10.5));
+                new ReferenceFigures.Match("kolada:G33720", 10.5),
+                new ReferenceFigures.Match("kolada:G124", 9.5));
     }
 
     private static ReferenceFigures.Candidate rate(String area, String year, String sex, double value, String unit) {

@@ -97,7 +97,8 @@ class StandardisedRatioWarehouseTest {
         List<CSVRecord> rows = write(model);
 
         assertThat(row(rows, "new_victims_rate", "kolada:G33720").get("reference_value")).isEqualTo("10");
-        assertThat(model.areaNames()).containsEntry("kolada:G33720", "Liknande kommuner IFO, Härnösand")
+        assertThat(model.areaNames()).containsEntry("kolada:G33720",
+                        "Liknande kommuner IFO, Härnösand, 2022 (Kolada G33720: 1281, 2262, 2281)")
                 .doesNotContainKey("kolada:G9");
         assertThat(model.definitions()).extracting(d -> d.id()).containsSubsequence("new_victims_rate",
                 "new_victims_rate_oe");

@@ -2,12 +2,17 @@ package se.vinr.national.job;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +50,6 @@ import se.vinr.national.SeedLoader;
 public class NationalSteps {
 
     private static final Logger log = LoggerFactory.getLogger(NationalSteps.class);
-    private static final List<String> SEED_FILES = List.of("municipalities.csv", "counties.csv", "population.csv",
-            "national_reference.csv", "series_breaks.csv");
 
     @Bean
     public Step nationalStep(JobRepository repository, PlatformTransactionManager transactions,
@@ -58,7 +61,8 @@ public class NationalSteps {
     @StepScope
     public Tasklet nationalTasklet(VinrProperties properties, WarehouseAccess access,
                                    @Value("#{jobParameters['nationalInputs']}") String inputs,
-                                   @Value("#{jobParameters['fetch']}") String fetch) {
+                                   @Value("#{jobParameters['fetch']}") String fetch,
+                                   @Value("#{jobParameters['allowEmpty']}") String allowEmpty) {
         return (contribution, chunk) -> {
             ReferenceStore store = new ReferenceStore(access.sql(), Clock.systemUTC());
             List<Path> files = new ArrayList<>();
@@ -67,29 +71,51 @@ public class NationalSteps {
                     files.add(Path.of(file));
                 }
             }
-            if (Boolean.parseBoolean(fetch)) {
-                FetchResult fetched = new NationalFetcher(FetchConfig.of(properties.national().koladaKpis(),
-                        List.of(), java.net.URI.create(properties.national().scbUrl())))
-                        .fetch(properties.layout().root().resolve("national"));
-                files.addAll(fetched.toImport());
-            }
             try (Warehouse warehouse = access.openForWriting()) {
                 long rows = 0;
                 for (ImportResult result : new SeedLoader(store).load(warehouse, seedsDirectory(properties))) {
+                    log.info("seed {}", result.summary());
                     rows += result.rows();
+                }
+                if (Boolean.parseBoolean(fetch)) {
+                    FetchResult fetched = new NationalFetcher(fetchConfig(properties.national(), warehouse))
+                            .fetch(properties.layout().root().resolve("national"));
+                    files.addAll(fetched.toImport());
                 }
                 NationalImports imports = new NationalImports(store);
                 for (Path file : files) {
-                    ImportResult result = imports.importFile(warehouse, file);
-                    log.info("imported {}: {} rows", file.getFileName(), result.rows());
+                    ImportResult result = imports.importFile(warehouse, file, Boolean.parseBoolean(allowEmpty));
+                    log.info("imported {}", result.summary());
+                    result.warnings().forEach(warning -> log.warn("{}: {}", file.getFileName(), warning));
                     rows += result.rows();
                 }
                 contribution.incrementWriteCount(rows);
-            } catch (NationalImportException e) {
+            } catch (NationalImportException | IllegalArgumentException e) {
                 throw new UserFacingException(e.getMessage(), e);
             }
             return RepeatStatus.FINISHED;
         };
+    }
+
+    /** The fetch as configured; without configured years, the calendar years of the loaded half-years. */
+    static FetchConfig fetchConfig(VinrProperties.National national, Warehouse warehouse) throws SQLException {
+        List<Integer> years = national.years() == null || national.years().isEmpty()
+                ? warehouseYears(warehouse) : national.years();
+        return FetchConfig.of(URI.create(national.koladaUrl()), national.koladaKpis() == null ? List.of()
+                        : national.koladaKpis(), years, national.koladaGroups(), URI.create(national.scbUrl()),
+                national.scbTables() == null ? Map.of() : national.scbTables(), national.timeout(), national.retries());
+    }
+
+    private static List<Integer> warehouseYears(Warehouse warehouse) throws SQLException {
+        List<Integer> years = new ArrayList<>();
+        try (Statement statement = warehouse.connection().createStatement();
+             ResultSet rs = statement.executeQuery("SELECT DISTINCT CAST(year(start_date) AS INTEGER) AS y "
+                     + "FROM core.periods ORDER BY y")) {
+            while (rs.next()) {
+                years.add(rs.getInt(1));
+            }
+        }
+        return years;
     }
 
     /** The seeds folder on disk: the configured copy, or the packaged one copied out of the jar. */
@@ -100,7 +126,7 @@ public class NationalSteps {
         ProjectFiles seeds = ProjectFiles.of(null, "seeds");
         Path copy = properties.layout().root().resolve("national").resolve("seeds");
         Files.createDirectories(copy);
-        for (String file : SEED_FILES) {
+        for (String file : SeedLoader.FILES) {
             try (InputStream in = seeds.open(file)) {
                 Files.copy(in, copy.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
