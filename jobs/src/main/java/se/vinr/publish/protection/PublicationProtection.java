@@ -37,7 +37,7 @@ import se.vinr.reports.model.Unit;
  * catalogue. Cumulative numerators also tie a half-year to the one before: this half-year's figure less
  * the previous one is the half-year's increase, an unpublished count that must not be 1 to 4 either. The
  * earlier half-year enters as it was published (what it showed is {@link Cell.Visibility#ALREADY_PUBLISHED},
- * what it hid is {@link Cell.Visibility#UNPUBLISHED}), with its own groups, so that nothing it hid becomes
+ * what it hid is {@link Cell.Visibility#WITHHELD}), with its own groups, so that nothing it hid becomes
  * derivable now.
  *
  * <p>The earlier decisions are recomputed from the warehouse as it is today; a half-year whose data a
@@ -156,7 +156,7 @@ public final class PublicationProtection {
         for (String earlier : periods.subList(0, periods.size() - 1)) {
             SuppressionDecision decision = decided.get(earlier);
             table.add(rows(byPeriod, earlier), cumulative, false,
-                    id -> decision.isSuppressed(id) ? Cell.Visibility.UNPUBLISHED : Cell.Visibility.ALREADY_PUBLISHED);
+                    id -> decision.isSuppressed(id) ? Cell.Visibility.WITHHELD : Cell.Visibility.ALREADY_PUBLISHED);
         }
         table.add(rows(byPeriod, periods.get(periods.size() - 1)), id -> true, true, id -> Cell.Visibility.TO_PUBLISH);
         for (int j = 1; j < periods.size(); j++) {
