@@ -1,17 +1,4 @@
--- id: active_cases
--- title_sv: Personer med pågående ärende
--- title_en: Persons with an active case
--- description_sv: Antal personer med en ärenderad som var öppen någon dag under halvåret (öppnad senast sista dagen
---   och inte avslutad före första dagen), totalt och per roll. Ärenden som öppnats tidigare och fortsätter räknas.
--- description_en: Number of persons with a case row open on some day of the half-year (opened on or before its last
---   day and not closed before its first day), in total and by role. Cases carried over from earlier count.
--- unit: count
--- numerator: distinct persons with a case row with opened <= period end and (closed empty or closed >= period start)
--- denominator: none
--- polarity: neither
--- sub_goal: D3
--- reference: none
--- portable: yes
+-- active_cases: Persons with an active case. What it means is in active_cases.yml.
 --
 -- A person may hold several roles, so the role parts do not add up to `all`.
 WITH periods AS (

@@ -1,18 +1,4 @@
--- id: days_to_risk_assessment
--- title_sv: Dagar från nytt ärende till riskbedömning (median)
--- title_en: Days from new case to risk assessment (median)
--- description_sv: För de nya ärenden som våldsutsatt eller barn som utsatts för våld som fått en riskbedömning i
---   samma ärende under halvåret: medianen av antalet dagar från att ärendet öppnades till den första
---   riskbedömningen.
--- description_en: For the new cases as victim or child victim that got a risk assessment in the same case during the
---   half-year: the median number of days from the opening of the case to the first risk assessment.
--- unit: days
--- numerator: none (the value is the median itself)
--- denominator: (case, person) pairs counted in risk_assessed_share's numerator, i.e. the pairs the median is taken over
--- polarity: lower_is_better
--- sub_goal: D3
--- reference: none
--- portable: yes (PERCENTILE_CONT ... WITHIN GROUP is SQL:2008; DATE - DATE giving days holds in DuckDB and PostgreSQL)
+-- days_to_risk_assessment: Days from new case to risk assessment (median). What it means is in days_to_risk_assessment.yml.
 --
 -- The pairs and their opening dates are those of risk_assessed_share. `value` is the median (the mean of the two
 -- middle values when their number is even), empty when no pair has an assessment; `numerator` is always empty and

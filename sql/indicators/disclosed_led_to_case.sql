@@ -1,16 +1,4 @@
--- id: disclosed_led_to_case
--- title_sv: Andel kontakter där våld kom fram som ledde till ett ärende
--- title_en: Share of contacts with disclosed violence that led to a case
--- description_sv: Av de nya kontakter under halvåret där våld kom fram, andelen som ledde till ett VINR-ärende.
--- description_en: Of the new contacts during the half-year in which violence was disclosed, the share that led to a
---   VINR case.
--- unit: percent
--- numerator: contacts of the denominator with a case_id
--- denominator: contacts with contact_date in the period and disclosed = true (asked or not)
--- polarity: higher_is_better
--- sub_goal: D3
--- reference: none
--- portable: yes
+-- disclosed_led_to_case: Share of contacts with disclosed violence that led to a case. What it means is in disclosed_led_to_case.yml.
 WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),

@@ -1,16 +1,4 @@
--- id: disclosure_rate
--- title_sv: Andel tillfrågade där våld kom fram
--- title_en: Share of asked contacts where violence was disclosed
--- description_sv: Av de nya kontakter under halvåret där frågan om våld ställdes, andelen där våld kom fram.
--- description_en: Of the new contacts during the half-year in which the question about violence was asked, the share
---   in which violence was disclosed.
--- unit: percent
--- numerator: contacts with contact_date in the period, asked = true and disclosed = true
--- denominator: contacts with contact_date in the period and asked = true
--- polarity: neither
--- sub_goal: D3
--- reference: none
--- portable: yes
+-- disclosure_rate: Share of asked contacts where violence was disclosed. What it means is in disclosure_rate.yml.
 --
 -- Violence that came up without the question being asked is outside the denominator, so it is not counted above
 -- either: the numerator stays a part of the denominator. An empty `disclosed` counts as not disclosed.

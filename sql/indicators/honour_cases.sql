@@ -1,17 +1,4 @@
--- id: honour_cases
--- title_sv: Nya ärenden med hedersrelaterat våld
--- title_en: New cases of honour-related violence
--- description_sv: Antal ärenden som öppnades under halvåret där hedersrelaterat våld och förtryck, barnäktenskap,
---   tvångsäktenskap eller könsstympning registrerats som våldsform.
--- description_en: Number of cases opened during the half-year with honour-related violence and oppression, child
---   marriage, forced marriage or female genital mutilation recorded as a type of violence.
--- unit: count
--- numerator: distinct cases whose earliest row's opened date lies in the period and whose rows opened by the period end list honour, child_marriage, forced_marriage or fgm
--- denominator: none
--- polarity: neither
--- sub_goal:
--- reference: none
--- portable: yes
+-- honour_cases: New cases of honour-related violence. What it means is in honour_cases.yml.
 --
 -- New cases and their types as in new_cases_by_violence_type; a case with several of the four types counts once.
 WITH periods AS (

@@ -1,18 +1,4 @@
--- id: interventions
--- title_sv: Påbörjade insatser
--- title_en: Interventions started
--- description_sv: Antal insatser som påbörjades under halvåret, totalt och per typ (skyddat boende, stödsamtal,
---   ekonomiskt bistånd, behandlingsprogram för våldsutövare, stöd till barn, annan).
--- description_en: Number of interventions that started during the half-year, in total and by type (protected
---   housing, support talks, financial aid, perpetrator programme, child support, other).
--- unit: count
--- numerator: distinct interventions with start in the period
--- denominator: none
--- polarity: neither
--- sub_goal: D3
--- reference: none
--- additive: type
--- portable: yes
+-- interventions: Interventions started. What it means is in interventions.yml.
 WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),

@@ -1,17 +1,4 @@
--- id: interventions_per_victim_case
--- title_sv: Påbörjade insatser per nytt ärende med våldsutsatt
--- title_en: Interventions started per new case with a victim
--- description_sv: Antal insatser som påbörjades under halvåret i ärenden där en våldsutsatt fick en ny ärenderad under
---   halvåret, delat med antalet sådana ärenden. Insatser till alla personer i ärendet räknas.
--- description_en: Number of interventions started during the half-year in cases in which a victim got a new case row
---   during the half-year, divided by the number of such cases. Interventions for every person in the case count.
--- unit: ratio
--- numerator: distinct interventions with start in the period whose case_id is one of the denominator's cases
--- denominator: distinct case_ids with a case row in role victim opened in the period
--- polarity: neither
--- sub_goal: D3
--- reference: none
--- portable: yes
+-- interventions_per_victim_case: Interventions started per new case with a victim. What it means is in interventions_per_victim_case.yml.
 WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),

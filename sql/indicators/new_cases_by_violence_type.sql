@@ -1,17 +1,4 @@
--- id: new_cases_by_violence_type
--- title_sv: Nya ärenden per våldsform
--- title_en: New cases by type of violence
--- description_sv: Antal ärenden som öppnades under halvåret, totalt och per registrerad våldsform. Ett ärende med
---   flera våldsformer räknas under var och en av dem.
--- description_en: Number of cases opened during the half-year, in total and by recorded type of violence. A case with
---   several types counts under each of them.
--- unit: count
--- numerator: distinct cases whose earliest row's opened date lies in the period (per type: with the type listed in violence_types on any of the case's rows opened by the period end)
--- denominator: none
--- polarity: neither
--- sub_goal:
--- reference: none
--- portable: yes
+-- new_cases_by_violence_type: New cases by type of violence. What it means is in new_cases_by_violence_type.yml.
 --
 -- Counts cases, not persons: the victim, the perpetrator and the children of one case usually carry the same types.
 -- A case is new when its earliest opened row lies in the period (a person added to an older case does not make it

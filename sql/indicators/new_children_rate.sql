@@ -1,20 +1,4 @@
--- id: new_children_rate
--- title_sv: Barn med nytt ärende per 10 000 invånare 0–17 år
--- title_en: Children with a new case per 10,000 inhabitants aged 0–17
--- description_sv: Personer som fått ett nytt ärende som barn som utsatts för våld eller som bevittnat våld, per
---   10 000 invånare 0–17 år (befolkningen det senaste år som finns, högst halvårets år). Saknas befolkning 0–17
---   används 0–19, vilket ger en något för låg kvot; rapporten anger vilken nämnare som användes.
--- description_en: Persons with a new case as child victim or child witness, per 10,000 inhabitants aged 0–17
---   (population of the latest year available up to the half-year's year). Without a 0–17 population the 0–19
---   population is used, which makes the rate slightly too low; the report states the denominator used.
--- unit: per_10000
--- numerator: distinct persons with a case row in role child_victim or child_witness opened in the period
--- denominator: population aged 0-17 (fallback 0-19), both sexes, latest year <= the period's year; empty when missing
--- polarity: neither
--- sub_goal:
--- reference: none
--- population: 0-17 (fallback 0-19)
--- portable: yes
+-- new_children_rate: Children with a new case per 10,000 inhabitants aged 0–17. What it means is in new_children_rate.yml.
 --
 -- The population rule is repeated in Java (se.vinr.indicators.DenominatorBasis), which reports the basis used.
 WITH periods AS (

@@ -1,17 +1,4 @@
--- id: perpetrator_programme_share
--- title_sv: Andel nya våldsutövare med behandlingsprogram
--- title_en: Share of new perpetrators in a perpetrator programme
--- description_sv: Av de personer som fått ett nytt ärende som våldsutövare under halvåret, andelen som fått insatsen
---   behandlingsprogram för våldsutövare i samma ärende, påbörjad senast halvårets sista dag.
--- description_en: Of the persons with a new case as perpetrator during the half-year, the share with a perpetrator
---   programme intervention in the same case, started on or before the half-year's last day.
--- unit: percent
--- numerator: persons of the denominator with an intervention of type perpetrator_programme for the same case and person, start <= period end
--- denominator: distinct persons with a case row in role perpetrator opened in the period
--- polarity: higher_is_better
--- sub_goal: D3
--- reference: none
--- portable: yes
+-- perpetrator_programme_share: Share of new perpetrators in a perpetrator programme. What it means is in perpetrator_programme_share.yml.
 WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),

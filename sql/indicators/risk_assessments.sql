@@ -1,18 +1,4 @@
--- id: risk_assessments
--- title_sv: Genomförda riskbedömningar
--- title_en: Risk assessments carried out
--- description_sv: Antal strukturerade riskbedömningar daterade under halvåret, totalt och per metod (FREDA,
---   SARA:SV, PATRIARK, SAM, annan).
--- description_en: Number of structured risk assessments dated in the half-year, in total and by method (FREDA,
---   SARA:SV, PATRIARK, SAM, other).
--- unit: count
--- numerator: distinct risk assessments with assessed_on in the period
--- denominator: none
--- polarity: neither
--- sub_goal: D3
--- reference: none
--- additive: method
--- portable: yes
+-- risk_assessments: Risk assessments carried out. What it means is in risk_assessments.yml.
 WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),

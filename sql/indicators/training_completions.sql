@@ -1,19 +1,4 @@
--- id: training_completions
--- title_sv: Genomförda utbildningar
--- title_en: Courses completed
--- description_sv: Antal genomförda utbildningstillfällen (en person som går en kurs en dag räknas en gång) under
---   halvåret, totalt och per kurs (grundutbildning, fördjupad utbildning, utbildningsdag för förtroendevalda,
---   kunskapsdag, annan).
--- description_en: Number of course completions (one person completing one course on one day counts once) during the
---   half-year, in total and by course (basic, advanced, elected representatives' day, knowledge day, other).
--- unit: count
--- numerator: distinct (employee, course, completed_on) with completed_on in the period, any role
--- denominator: none
--- polarity: higher_is_better
--- sub_goal: D2
--- reference: none
--- additive: course
--- portable: yes
+-- training_completions: Courses completed. What it means is in training_completions.yml.
 WITH periods AS (
     SELECT municipality, period, start_date, end_date FROM core.periods
 ),

@@ -1,19 +1,8 @@
 /**
- * The indicator catalogue: {@code sql/indicators/*.sql}, one file per indicator, read by
+ * The indicator catalogue: one model per indicator in {@code sql/indicators/} — {@code <id>.sql} (the
+ * query), {@code <id>.yml} (what it means) and {@code <id>.test.yml} (its tests) — read by
  * {@link se.vinr.indicators.IndicatorCatalogue} and run by {@link se.vinr.indicators.IndicatorRunner}.
- *
- * <h2>An indicator file</h2>
- * A header of {@code -- key: value} lines (a value may continue on lines that start with {@code --} and
- * two or more spaces), ended by a bare {@code --} line or the query itself; free comments follow the
- * bare line. Keys: {@code id} (= the file name), {@code title_sv}, {@code title_en},
- * {@code description_sv}, {@code description_en}, {@code unit} ({@code count | percent | per_10000 |
- * ratio | days}), {@code numerator}, {@code denominator}, {@code polarity} ({@code higher_is_better |
- * lower_is_better | neither}), {@code portable} ({@code yes} or {@code no} and the reason), and
- * optionally {@code sub_goal} (the action-plan sub-goal, e.g. {@code D3}), {@code reference}
- * ({@code none} or the source of a comparable figure), {@code goal} (a target in the indicator's unit),
- * {@code additive} (comma-separated {@code key} or {@code key within key=value}: breakdown parts that add
- * up exactly to a total, for secondary suppression) and {@code population} ({@code 18+ (fallback 20+)}:
- * the {@code ref.population} age group of a rate's denominator). Unknown keys are refused.
+ * The model format is documented in {@code sql/README.md}.
  *
  * <h2>What a query returns</h2>
  * For every loaded {@code (municipality, period)} of {@code core.periods}, one row per breakdown with

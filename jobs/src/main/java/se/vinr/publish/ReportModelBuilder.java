@@ -121,7 +121,7 @@ public final class ReportModelBuilder {
         }
         ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
                 standardised.references());
-        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, CountLinks.standard())
+        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, CountLinks.of(catalogue))
                 .compute(municipality.code(), inputs, raw, periods, seriesStart, references);
         if (!result.unprotectable().isEmpty()) {
             log.warn("{} small counts stay derivable from figures published before, whatever this report hides: {}",

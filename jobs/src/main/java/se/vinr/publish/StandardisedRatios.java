@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.Set;
 
 import se.vinr.core.Period;
 import se.vinr.indicators.IndicatorSpec;
@@ -153,7 +154,7 @@ public final class StandardisedRatios {
                 Unit.RATIO,
                 "observed: " + rate.numeratorDefinition(),
                 "expected: the sum over age bands and sexes of population × riket's rate per 10,000 / 10,000",
-                rate.polarity(), rate.subGoal(), "riket", null);
+                rate.polarity(), rate.subGoal(), "riket", null, Set.of());
     }
 
     /** The riket rates per 10,000 of the half-year, by stratum; strata without a usable figure are missing. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -14,29 +13,36 @@ import java.util.List;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import se.vinr.core.ProjectFiles;
+import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.Polarity;
 import se.vinr.reports.model.Unit;
 
 class IndicatorCatalogueTest {
 
-    private static final String VALID = """
-            -- id: %s
-            -- title_sv: Antal
-            -- title_en: Number
-            -- description_sv: Beskrivning
-            --   som fortsätter.
-            -- description_en: Description
-            -- unit: count
-            -- numerator: rows
-            -- denominator: none
-            -- polarity: neither
-            -- portable: yes
-            --
+    private static final String MODEL = """
+            title:
+              sv: Antal
+              en: Number
+            definition:
+              sv: >-
+                Beskrivning
+                som fortsätter.
+              en: Description
+            unit: count
+            numerator: rows
+            denominator: none
+            polarity: neither
+            portable: true
+            """;
+
+    private static final String QUERY = """
             -- A free comment: with a colon.
             SELECT municipality, period, 'all' AS breakdown, CAST(1 AS DOUBLE) AS numerator,
                    CAST(NULL AS DOUBLE) AS denominator, CAST(NULL AS DOUBLE) AS value
@@ -59,7 +65,7 @@ class IndicatorCatalogueTest {
     }
 
     @Test
-    void readsTheHeaderIntoTheReportsDefinitionAndTheSpec() {
+    void readsTheModelIntoTheReportsDefinitionAndTheSpec() {
         IndicatorSpec screening = ProjectSql.catalogue().get("screening_rate");
         IndicatorDefinition definition = screening.definition();
         assertThat(definition.unit()).isEqualTo(Unit.PERCENT);
@@ -79,6 +85,9 @@ class IndicatorCatalogueTest {
                 new AdditiveGroup("sex", "role=victim"), new AdditiveGroup("age_band", "role=victim"),
                 new AdditiveGroup("age_band", "role=victim;sex=*"), new AdditiveGroup("sex", "role=victim;age_band=*"));
         assertThat(ProjectSql.catalogue().get("days_to_risk_assessment").portabilityNote()).contains("SQL:2008");
+        assertThat(ProjectSql.catalogue().get("screening_rate").definition().charts())
+                .containsExactlyInAnyOrder(ChartHint.P_CHART, ChartHint.BY_UNIT);
+        assertThat(ProjectSql.catalogue().get("risk_assessed_share").definition().referenceSource()).startsWith("SKR");
     }
 
     @Test
@@ -93,12 +102,12 @@ class IndicatorCatalogueTest {
     }
 
     @Test
-    void anAddedFileIsAnAddedIndicator() throws IOException {
-        write("first_indicator", VALID.formatted("first_indicator"));
+    void anAddedModelIsAnAddedIndicator() throws IOException {
+        write("first_indicator", MODEL, QUERY);
         assertThat(IndicatorCatalogue.fromDirectory(sqlRoot).specs()).extracting(IndicatorSpec::id)
                 .containsExactly("first_indicator");
 
-        write("second_indicator", VALID.formatted("second_indicator"));
+        write("second_indicator", MODEL, QUERY);
         IndicatorCatalogue catalogue = IndicatorCatalogue.fromDirectory(sqlRoot);
         assertThat(catalogue.specs()).extracting(IndicatorSpec::id).containsExactly("first_indicator", "second_indicator");
         assertThat(catalogue.get("second_indicator").definition().descriptionSv()).isEqualTo("Beskrivning som fortsätter.");
@@ -106,53 +115,118 @@ class IndicatorCatalogueTest {
     }
 
     @Test
+    void aTestFileBesideTheModelIsNoModel() throws IOException {
+        write("first_indicator", MODEL, QUERY);
+        Files.writeString(sqlRoot.resolve("indicators/first_indicator.test.yml"), "cases: []\n");
+        assertThat(IndicatorCatalogue.fromDirectory(sqlRoot).specs()).extracting(IndicatorSpec::id)
+                .containsExactly("first_indicator");
+    }
+
+    @Test
     void rejectsAnUnknownUnitNamingTheFile() throws IOException {
-        write("bad", VALID.formatted("bad").replace("unit: count", "unit: kronor"));
-        assertRejected("bad.sql", "unknown unit 'kronor'");
+        write("bad", MODEL.replace("unit: count", "unit: kronor"), QUERY);
+        assertRejected("bad.yml", "unknown unit 'kronor'");
     }
 
     @Test
     void rejectsAnUnknownPolarity() throws IOException {
-        write("bad", VALID.formatted("bad").replace("polarity: neither", "polarity: up"));
-        assertRejected("bad.sql", "unknown polarity 'up'");
+        write("bad", MODEL.replace("polarity: neither", "polarity: up"), QUERY);
+        assertRejected("bad.yml", "unknown polarity 'up'");
     }
 
     @Test
-    void rejectsAFileWithoutId() throws IOException {
-        write("bad", VALID.formatted("bad").replace("-- id: bad\n", ""));
-        assertRejected("bad.sql", "lacks '-- id");
+    void rejectsAModelWithoutTitle() throws IOException {
+        write("bad", MODEL.replace("  en: Number\n", ""), QUERY);
+        assertRejected("bad.yml", "lacks 'title.en:'");
     }
 
     @Test
-    void rejectsAnIdThatDiffersFromTheFileName() throws IOException {
-        write("bad", VALID.formatted("other"));
-        assertRejected("bad.sql", "name the file other.sql");
+    void rejectsAQueryWithoutModel() throws IOException {
+        write("good", MODEL, QUERY);
+        Files.writeString(sqlRoot.resolve("indicators/orphan.sql"), QUERY);
+        assertRejected("orphan.sql", "write what it means in orphan.yml");
+    }
+
+    @Test
+    void rejectsAModelWithoutQuery() throws IOException {
+        write("bad", MODEL, QUERY);
+        Files.delete(sqlRoot.resolve("indicators/bad.sql"));
+        assertRejected("bad.yml", "no query beside it");
     }
 
     @Test
     void rejectsAMisspeltKey() throws IOException {
-        write("bad", VALID.formatted("bad").replace("polarity:", "polartiy:"));
-        assertRejected("bad.sql", "unknown header key 'polartiy'");
+        write("bad", MODEL.replace("polarity:", "polartiy:"), QUERY);
+        assertRejected("bad.yml", "polartiy");
     }
 
     @Test
     void rejectsANonPortableQueryWithoutAReason() throws IOException {
-        write("bad", VALID.formatted("bad").replace("portable: yes", "portable: no"));
-        assertRejected("bad.sql", "needs the reason");
+        write("bad", MODEL.replace("portable: true", "portable: false"), QUERY);
+        assertRejected("bad.yml", "needs a portability_note");
     }
 
     @Test
-    void rejectsAHeaderWithoutAQuery() throws IOException {
-        String header = VALID.formatted("bad");
-        write("bad", header.substring(0, header.indexOf("SELECT")));
+    void rejectsAQueryFileWithOnlyComments() throws IOException {
+        write("bad", MODEL, "-- nothing yet\n;\n");
         assertRejected("bad.sql", "no query");
+    }
+
+    @Test
+    void rejectsAnUnknownChart() throws IOException {
+        write("bad", MODEL + "charts: [pie]\n", QUERY);
+        assertRejected("bad.yml", "unknown chart 'pie'");
+    }
+
+    @Test
+    void rejectsASharedCountOfAnIndicatorNotInTheCatalogue() throws IOException {
+        write("bad", MODEL + """
+                shared_counts:
+                  sums:
+                    - total: {breakdown: all}
+                      parts:
+                        - {indicator: missing_one, breakdown: all}
+                """, QUERY);
+        assertRejected("bad.yml", "'missing_one', which is not in the catalogue");
+    }
+
+    @Test
+    void readsSharedCountsWithTheirDefaults() throws IOException {
+        write("part", MODEL, QUERY);
+        write("whole", MODEL + """
+                cumulative: true
+                shared_counts:
+                  assumed_additive: [role]
+                  subset_key: group
+                  sums:
+                    - total: {breakdown: role=victim, count: denominator}
+                      parts:
+                        - {indicator: part}
+                  same_as:
+                    - {indicator: part, count: denominator}
+                  contains:
+                    - whole: {breakdown: all}
+                      part: {indicator: part, breakdown: role=victim}
+                """, QUERY);
+        IndicatorSpec whole = IndicatorCatalogue.fromDirectory(sqlRoot).get("whole");
+        SharedCounts shared = whole.shared();
+        assertThat(whole.cumulative()).isTrue();
+        assertThat(shared.assumedAdditive()).containsExactly(new AdditiveGroup("role", "all"));
+        assertThat(shared.subsetKey()).contains("group");
+        assertThat(shared.sums()).containsExactly(new SharedCounts.Sum(
+                new SharedCounts.Ref("whole", "role=victim", SharedCounts.Count.DENOMINATOR),
+                List.of(new SharedCounts.Ref("part", "all", SharedCounts.Count.NUMERATOR))));
+        assertThat(shared.sameAs()).containsExactly(new SharedCounts.Ref("part", "all", SharedCounts.Count.DENOMINATOR));
+        assertThat(shared.contains()).containsExactly(new SharedCounts.Contains(
+                new SharedCounts.Ref("whole", "all", SharedCounts.Count.NUMERATOR),
+                new SharedCounts.Ref("part", "role=victim", SharedCounts.Count.NUMERATOR)));
     }
 
     @Test
     void rejectsAnEmptyFolder() throws IOException {
         Files.createDirectories(sqlRoot.resolve("indicators"));
         assertThatThrownBy(() -> IndicatorCatalogue.fromDirectory(sqlRoot))
-                .isInstanceOf(InvalidIndicatorFileException.class).hasMessageContaining("No indicator files");
+                .isInstanceOf(InvalidIndicatorFileException.class).hasMessageContaining("No indicator models");
     }
 
     @Test
@@ -161,13 +235,15 @@ class IndicatorCatalogueTest {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             out.putNextEntry(new JarEntry("sql/"));
             out.putNextEntry(new JarEntry("sql/indicators/"));
-            for (String path : SqlFiles.directory(ProjectSql.root()).list(IndicatorCatalogue.FOLDER)) {
+            ProjectFiles project = ProjectFiles.of(ProjectSql.root(), ProjectFiles.SQL);
+            for (String path : Stream.concat(project.list(IndicatorCatalogue.FOLDER, ".sql").stream(),
+                    project.list(IndicatorCatalogue.FOLDER, ".yml").stream()).toList()) {
                 out.putNextEntry(new JarEntry("sql/" + path));
                 out.write(Files.readAllBytes(ProjectSql.root().resolve(path)));
             }
         }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            IndicatorCatalogue fromJar = IndicatorCatalogue.load(SqlFiles.classpath(loader));
+            IndicatorCatalogue fromJar = IndicatorCatalogue.load(ProjectFiles.packaged(ProjectFiles.SQL, loader));
             assertThat(fromJar.specs()).extracting(IndicatorSpec::id)
                     .containsExactlyElementsOf(ProjectSql.catalogue().specs().stream().map(IndicatorSpec::id).toList());
             assertThat(fromJar.get("new_cases").file()).isEqualTo("classpath:sql/indicators/new_cases.sql");
@@ -175,11 +251,10 @@ class IndicatorCatalogueTest {
         }
     }
 
-    private void write(String id, String text) throws IOException {
+    private void write(String id, String model, String query) throws IOException {
         Path dir = Files.createDirectories(sqlRoot.resolve("indicators"));
-        try (OutputStream out = Files.newOutputStream(dir.resolve(id + ".sql"))) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-        }
+        Files.writeString(dir.resolve(id + ".yml"), model, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(id + ".sql"), query, StandardCharsets.UTF_8);
     }
 
     private void assertRejected(String fileName, String problem) {

@@ -17,17 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class IndicatorRunnerTest {
 
-    private static final String HEADER = """
-            -- id: %s
-            -- title_sv: t
-            -- title_en: t
-            -- description_sv: d
-            -- description_en: d
-            -- unit: count
-            -- numerator: n
-            -- denominator: none
-            -- polarity: neither
-            -- portable: yes
+    private static final String MODEL = """
+            title: {sv: Antal, en: Number}
+            definition: {sv: Beskrivning., en: Description.}
+            unit: count
+            numerator: rows
+            denominator: none
+            polarity: neither
+            portable: true
             """;
 
     @TempDir
@@ -110,6 +107,7 @@ class IndicatorRunnerTest {
 
     private void write(String id, String sql) throws IOException {
         Path dir = Files.createDirectories(sqlRoot.resolve(IndicatorCatalogue.FOLDER));
-        Files.writeString(dir.resolve(id + ".sql"), HEADER.formatted(id) + sql, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(id + ".yml"), MODEL, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(id + ".sql"), sql, StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package se.vinr.publish;
 
+import java.nio.file.Path;
+import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.publish.protection.CountLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +33,7 @@ class IndicatorStatisticsTest {
     private static final ConfidenceLevel LEVEL = new ConfidenceLevel(0.95);
     private static final String H1 = "2025H1";
 
-    private final IndicatorStatistics statistics = new IndicatorStatistics(LEVEL, 5, CountLinks.standard());
+    private final IndicatorStatistics statistics = new IndicatorStatistics(LEVEL, 5, CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
 
     private static final IndicatorInput NEW_CASES = input("new_cases", Unit.COUNT,
             "sex within role=victim", "age_band within role=victim");
@@ -143,13 +145,13 @@ class IndicatorStatisticsTest {
     }
 
     /**
-     * Every sum a reader can take of the published rows: the header's groups (both directions of the
+     * Every sum a reader can take of the published rows: the models' groups (both directions of the
      * crossed table included) and the catalogue's links between indicators, as {@code indicator|breakdown}.
      */
     private static List<List<String>> publishedEquations(List<RawValue> raw) {
         List<List<String>> equations = new ArrayList<>();
         List<AdditiveGroup> groups = new ArrayList<>(NEW_CASES_CROSSED.additive());
-        groups.addAll(CountLinks.standard().assumedAdditive("new_cases"));
+        groups.addAll(CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))).assumedAdditive("new_cases"));
         for (RawValue total : raw) {
             Breakdown totalBreakdown = Breakdown.parse(total.breakdown());
             for (AdditiveGroup group : groups) {
@@ -162,7 +164,7 @@ class IndicatorStatisticsTest {
                 }
             }
         }
-        for (CountLinks.Link link : CountLinks.standard().links()) {
+        for (CountLinks.Link link : CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))).links()) {
             List<String> equation = new ArrayList<>();
             for (CountLinks.Ref ref : Stream.concat(Stream.of(link.total()),
                     link.parts().stream()).toList()) {

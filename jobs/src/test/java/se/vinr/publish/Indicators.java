@@ -1,5 +1,6 @@
 package se.vinr.publish;
 
+import java.util.Set;
 import java.util.Arrays;
 import java.util.List;
 
@@ -15,10 +16,10 @@ public final class Indicators {
     }
 
     static IndicatorDefinition definition(String id, Unit unit) {
-        return new IndicatorDefinition(id, id, id, "", "", unit, "", "", Polarity.NEITHER, "", "", null);
+        return new IndicatorDefinition(id, id, id, "", "", unit, "", "", Polarity.NEITHER, "", "", null, Set.of());
     }
 
-    /** @param additive the SQL header's {@code additive:} entries, e.g. {@code sex within role=victim} */
+    /** @param additive the model's {@code additive:} entries, e.g. {@code sex within role=victim} */
     static IndicatorInput input(String id, Unit unit, String... additive) {
         return new IndicatorInput(definition(id, unit), Arrays.stream(additive).map(AdditiveGroup::parse).toList());
     }

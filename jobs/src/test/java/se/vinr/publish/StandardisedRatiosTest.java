@@ -1,10 +1,13 @@
 package se.vinr.publish;
 
+import java.nio.file.Path;
+import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.publish.protection.CountLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +33,7 @@ class StandardisedRatiosTest {
     private static final String H1 = "2025H1";
     private static final IndicatorDefinition RATE = new IndicatorDefinition("new_victims_rate", "Nya per 10 000",
             "New per 10,000", "", "", Unit.PER_10000, "adult victims", "population 18+", Polarity.LOWER_IS_BETTER, "goal-1",
-            "", null);
+            "", null, Set.of());
 
     private final StandardisedRatios ratios = new StandardisedRatios(LEVEL);
 
@@ -130,7 +133,7 @@ class StandardisedRatiosTest {
         ReferenceFigures references = new ReferenceFigures(Map.of(definition.id(), definition), List.of("riket"),
                 List.of(new ReferenceFigures.Candidate(definition.id(), "riket", H1, "T", 1.0, "ratio", "test", null)),
                 java.util.Set.of());
-        List<IndicatorValue> values = new IndicatorStatistics(LEVEL, 5, CountLinks.standard()).compute("2280",
+        List<IndicatorValue> values = new IndicatorStatistics(LEVEL, 5, CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql")))).compute("2280",
                 List.of(new IndicatorInput(RATE, List.of()), new IndicatorInput(definition, List.of(), false)),
                 List.of(base(observed), row), List.of(H1), Map.of(), references).values();
         Optional<IndicatorValue> ratio = values.stream().filter(v -> v.indicator().equals(definition.id())).findFirst();

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.model.Comparison;
 import se.vinr.reports.model.DataQuality;
 import se.vinr.reports.model.IndicatorDefinition;
@@ -253,9 +255,23 @@ public final class ModelFixtures {
             return this;
         }
 
+        /** The chart hints the shipped models (sql/indicators/*.yml) give the fixtures' indicators. */
+        private static final Map<String, Set<ChartHint>> CHARTS = Map.of(
+                "new_victims_rate", Set.of(ChartHint.RATE_TREND, ChartHint.U_CHART),
+                "new_children_rate", Set.of(ChartHint.RATE_TREND),
+                "screening_rate", Set.of(ChartHint.P_CHART, ChartHint.BY_UNIT),
+                "training_basic_coverage", Set.of(ChartHint.BY_DEPARTMENT),
+                "new_cases", Set.of(ChartHint.CASES_BY_ROLE, ChartHint.VICTIMS_BY_AGE_AND_SEX),
+                "new_cases_vulnerable_groups", Set.of(ChartHint.VULNERABLE_GROUPS),
+                "risk_assessed_share", Set.of(ChartHint.ROLE_TREND),
+                "days_to_risk_assessment", Set.of(ChartHint.TREND),
+                "risk_assessments", Set.of(ChartHint.METHODS),
+                "interventions", Set.of(ChartHint.BY_TYPE));
+
         public Builder definition(String id, String sv, String en, Unit unit, Polarity polarity, String subGoal, Double goal) {
             definitions.add(new IndicatorDefinition(id, sv, en, sv + " – beskrivning.", en + " – description.", unit,
-                    "täljare för " + id, "nämnare för " + id, polarity, subGoal, "", goal));
+                    "täljare för " + id, "nämnare för " + id, polarity, subGoal, "", goal,
+                    CHARTS.getOrDefault(id, Set.of())));
             return this;
         }
 

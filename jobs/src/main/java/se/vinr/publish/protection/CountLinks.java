@@ -2,12 +2,19 @@ package se.vinr.publish.protection;
 
 import se.vinr.publish.StandardisedRatios;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import se.vinr.indicators.AdditiveGroup;
+import se.vinr.indicators.Breakdown;
+import se.vinr.indicators.IndicatorCatalogue;
+import se.vinr.indicators.IndicatorSpec;
+import se.vinr.indicators.SharedCounts;
 
 /**
  * What a reader can put side by side across the catalogue: counts published under different
@@ -17,8 +24,8 @@ import se.vinr.indicators.AdditiveGroup;
  * <p>Many are only nearly exact (a person in two roles counts in both, a case may have two victims), and
  * a reader who assumes them exact usually guesses a hidden count right. Treating a near identity as
  * exact can only hide more, never less: that is the safe side, as {@link se.vinr.publish.protection.AdditiveCells}
- * notes. The SQL headers declare the exact breakdown groups; this class adds what no single query can
- * know. A link whose total row is missing, or whose cells are empty, is left out; a missing part row is
+ * notes. The indicator models declare them: the exact breakdown groups under {@code additive:}, what no
+ * single query can know under {@code shared_counts:} (see sql/README.md). A link whose total row is missing, or whose cells are empty, is left out; a missing part row is
  * a zero the query did not list.
  */
 public final class CountLinks {
@@ -86,79 +93,42 @@ public final class CountLinks {
         return new CountLinks(Map.of(), List.of(), List.of(), List.of(), Map.of(), Set.of());
     }
 
-    /** The links of the shipped catalogue (the contract's section 5a and the report's further indicators). */
-    public static CountLinks standard() {
-        Part n = Part.NUMERATOR;
-        Part d = Part.DENOMINATOR;
-        return new CountLinks(
-                // One person may hold several roles: the SQL rightly declares the roles not additive, yet
-                // without overlap they add up exactly. new_victims_rate's sexes are left out: its total
-                // also counts sex X, and the links below already tie each of its rows to the victims by
-                // sex and age band, where X has its own row; a sum K + M = all, false whenever an X victim
-                // exists, would make protection believe an X victim derivable and give up protecting it.
-                Map.of("new_cases", List.of(AdditiveGroup.parse("role")),
-                        "active_cases", List.of(AdditiveGroup.parse("role"))),
-                List.of(
-                        link(ref("new_children_rate", "all", n),
-                                ref("new_cases", "role=child_victim", n), ref("new_cases", "role=child_witness", n)),
-                        // Adult victims are the victims less those aged 0-17 or of unknown age (age at the
-                        // earliest row); per sex, the crossed cells of that sex say how many those are.
-                        link(ref("new_cases", "role=victim", n), ref("new_victims_rate", "all", n),
-                                ref("new_cases", "role=victim;age_band=0-17", n),
-                                ref("new_cases", "role=victim;age_band=unknown", n)),
-                        link(ref("new_cases", "role=victim;sex=K", n), ref("new_victims_rate", "sex=K", n),
-                                ref("new_cases", "role=victim;sex=K;age_band=0-17", n),
-                                ref("new_cases", "role=victim;sex=K;age_band=unknown", n)),
-                        link(ref("new_cases", "role=victim;sex=M", n), ref("new_victims_rate", "sex=M", n),
-                                ref("new_cases", "role=victim;sex=M;age_band=0-17", n),
-                                ref("new_cases", "role=victim;sex=M;age_band=unknown", n)),
-                        // (case, person) pairs against persons: equal unless a person has two new cases.
-                        link(ref("risk_assessed_share", "role=victim", d), ref("new_cases", "role=victim", n)),
-                        link(ref("risk_assessed_share", "role=child_victim", d),
-                                ref("new_cases", "role=child_victim", n)),
-                        link(ref("days_to_risk_assessment", "all", d), ref("risk_assessed_share", "all", n)),
-                        link(ref("perpetrator_programme_share", "all", d), ref("new_cases", "role=perpetrator", n)),
-                        link(ref("repeat_victimisation_12m", "all", d), ref("new_cases", "role=victim", n)),
-                        link(ref("repeat_victimisation_24m", "all", d), ref("new_cases", "role=victim", n)),
-                        // Victim cases against victims: equal unless a case has two victims.
-                        link(ref("interventions_per_victim_case", "all", d), ref("new_cases", "role=victim", n)),
-                        link(ref("disclosure_rate", "all", d), ref("screening_rate", "all", n)),
-                        // Cases with several of the honour-related types count once in honour_cases.
-                        link(ref("honour_cases", "all", n),
-                                ref("new_cases_by_violence_type", "violence_type=honour", n),
-                                ref("new_cases_by_violence_type", "violence_type=child_marriage", n),
-                                ref("new_cases_by_violence_type", "violence_type=forced_marriage", n),
-                                ref("new_cases_by_violence_type", "violence_type=fgm", n)),
-                        link(ref("new_cases_vulnerable_groups", "all", n), ref("new_cases", "role=victim", n),
-                                ref("new_cases", "role=child_victim", n), ref("new_cases", "role=child_witness", n)),
-                        link(ref("new_cases_vulnerable_groups", "group=age_65_plus", n),
-                                ref("new_cases", "role=victim;age_band=65-79", n),
-                                ref("new_cases", "role=victim;age_band=80+", n)),
-                        link(ref("new_cases_vulnerable_groups", "group=children", n),
-                                ref("new_cases", "role=child_victim", n), ref("new_cases", "role=child_witness", n),
-                                ref("new_cases", "role=victim;age_band=0-17", n)),
-                        // An observed/expected ratio's observed count is its rate's numerator.
-                        link(ref("new_victims_rate" + StandardisedRatios.SUFFIX, "all", n),
-                                ref("new_victims_rate", "all", n)),
-                        link(ref("new_children_rate" + StandardisedRatios.SUFFIX, "all", n),
-                                ref("new_children_rate", "all", n))),
-                // Both coverages divide by the same headcount of employees and managers.
-                List.of(new Mirror("training_basic_coverage", "training_advanced_coverage", d)),
-                List.of(
-                        // Persons with a new case are active too; the rest were carried over.
-                        within(ref("active_cases", "all", n), ref("new_cases", "all", n)),
-                        within(ref("active_cases", "role=victim", n), ref("new_cases", "role=victim", n)),
-                        within(ref("active_cases", "role=child_victim", n), ref("new_cases", "role=child_victim", n)),
-                        within(ref("active_cases", "role=child_witness", n),
-                                ref("new_cases", "role=child_witness", n)),
-                        within(ref("active_cases", "role=perpetrator", n), ref("new_cases", "role=perpetrator", n)),
-                        // Interventions in new victim cases are interventions of the period.
-                        within(ref("interventions", "all", n), ref("interventions_per_victim_case", "all", n)),
-                        // Asked and disclosed is disclosed; the rest disclosed without being asked.
-                        within(ref("disclosed_led_to_case", "all", d), ref("disclosure_rate", "all", n))),
-                Map.of("new_cases_vulnerable_groups", "group", "new_cases_by_violence_type", "violence_type"),
-                // Trained persons counted from every loaded package up to the period's end.
-                Set.of("training_basic_coverage", "training_advanced_coverage", "elected_trained_share"));
+    /**
+     * The links the catalogue's models declare ({@code shared_counts:} and {@code cumulative:} in
+     * {@code sql/indicators/<id>.yml}), and one the publish step adds itself: an observed/expected
+     * ratio's observed count is its rate's numerator.
+     */
+    public static CountLinks of(IndicatorCatalogue catalogue) {
+        Map<String, List<AdditiveGroup>> assumedAdditive = new HashMap<>();
+        List<Link> links = new ArrayList<>();
+        List<Mirror> mirrors = new ArrayList<>();
+        List<Within> within = new ArrayList<>();
+        Map<String, String> subsetKeys = new HashMap<>();
+        Set<String> cumulative = new HashSet<>();
+        for (IndicatorSpec spec : catalogue.specs()) {
+            SharedCounts shared = spec.shared();
+            if (!shared.assumedAdditive().isEmpty()) {
+                assumedAdditive.put(spec.id(), shared.assumedAdditive());
+            }
+            shared.subsetKey().ifPresent(key -> subsetKeys.put(spec.id(), key));
+            for (SharedCounts.Sum sum : shared.sums()) {
+                links.add(new Link(ref(sum.total()), sum.parts().stream().map(CountLinks::ref).toList()));
+            }
+            for (SharedCounts.Ref other : shared.sameAs()) {
+                mirrors.add(new Mirror(spec.id(), other.indicator(), part(other.count())));
+            }
+            for (SharedCounts.Contains contains : shared.contains()) {
+                within.add(new Within(ref(contains.whole()), ref(contains.part())));
+            }
+            if (spec.cumulative()) {
+                cumulative.add(spec.id());
+            }
+            if (spec.population().isPresent()) {
+                links.add(new Link(new Ref(spec.id() + StandardisedRatios.SUFFIX, Breakdown.ALL, Part.NUMERATOR),
+                        List.of(new Ref(spec.id(), Breakdown.ALL, Part.NUMERATOR))));
+            }
+        }
+        return new CountLinks(assumedAdditive, links, mirrors, within, subsetKeys, cumulative);
     }
 
     /** Breakdown groups the statistics treat as additive although the SQL does not declare them. */
@@ -191,15 +161,11 @@ public final class CountLinks {
         return cumulative.contains(indicator);
     }
 
-    private static Ref ref(String indicator, String breakdown, Part part) {
-        return new Ref(indicator, breakdown, part);
+    private static Ref ref(SharedCounts.Ref ref) {
+        return new Ref(ref.indicator(), ref.breakdown(), part(ref.count()));
     }
 
-    private static Within within(Ref whole, Ref part) {
-        return new Within(whole, part);
-    }
-
-    private static Link link(Ref total, Ref... parts) {
-        return new Link(total, List.of(parts));
+    private static Part part(SharedCounts.Count count) {
+        return count == SharedCounts.Count.NUMERATOR ? Part.NUMERATOR : Part.DENOMINATOR;
     }
 }

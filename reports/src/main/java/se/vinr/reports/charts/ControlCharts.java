@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import se.vinr.reports.facts.Breakdown;
-import se.vinr.reports.facts.IndicatorIds;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.TrendFinding;
@@ -23,12 +22,14 @@ public final class ControlCharts {
         this.ctx = ctx;
     }
 
-    public Optional<Chart> screeningPChart() {
-        return chart("p_chart_" + IndicatorIds.SCREENING_RATE, IndicatorIds.SCREENING_RATE, true);
+    /** A p-chart of a share's {@code all} row. */
+    public Optional<Chart> pChart(String indicator) {
+        return chart("p_chart_" + indicator, indicator, true);
     }
 
-    public Optional<Chart> newVictimsUChart() {
-        return chart("u_chart_" + IndicatorIds.NEW_VICTIMS_RATE, IndicatorIds.NEW_VICTIMS_RATE, false);
+    /** A u-chart of a rate's {@code all} row. */
+    public Optional<Chart> uChart(String indicator) {
+        return chart("u_chart_" + indicator, indicator, false);
     }
 
     private Optional<Chart> chart(String id, String indicator, boolean proportion) {

@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.facts.Breakdown;
-import se.vinr.reports.facts.IndicatorIds;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Unit;
@@ -36,7 +36,7 @@ public final class DistributionCharts {
 
     /** Risk assessments per half-year, one panel per method on a common scale. */
     public Optional<Chart> riskAssessmentMethods() {
-        String indicator = IndicatorIds.RISK_ASSESSMENTS;
+        String indicator = ctx.facts().chartedIndicator(ChartHint.METHODS).orElse("");
         List<Breakdown> methods = ctx.facts().breakdowns(indicator, "method");
         return smallMultiples("risk_assessment_methods", indicator, methods, "method",
                 top -> Headline.fit(top + ctx.t(" var vanligaste metoden senaste halvåret", " was the most used method last half-year"),
@@ -50,8 +50,9 @@ public final class DistributionCharts {
      * or with {@code role=}.
      */
     public Optional<Chart> vulnerableGroups() {
-        String indicator = ctx.facts().breakdowns(IndicatorIds.NEW_CASES_VULNERABLE_GROUPS, "group").isEmpty()
-                ? IndicatorIds.NEW_CASES : IndicatorIds.NEW_CASES_VULNERABLE_GROUPS;
+        String groupsIndicator = ctx.facts().chartedIndicator(ChartHint.VULNERABLE_GROUPS).orElse("");
+        String indicator = ctx.facts().breakdowns(groupsIndicator, "group").isEmpty()
+                ? ctx.facts().chartedIndicator(ChartHint.CASES_BY_ROLE).orElse("") : groupsIndicator;
         List<Breakdown> groups = new ArrayList<>(ctx.facts().breakdowns(indicator, "group"));
         if (groups.isEmpty()) {
             groups.addAll(ctx.facts().breakdowns(indicator, "role", "group").stream()
@@ -132,7 +133,7 @@ public final class DistributionCharts {
 
     /** Interventions started in the latest half-year, by type. */
     public Optional<Chart> interventionsByType() {
-        String indicator = IndicatorIds.INTERVENTIONS;
+        String indicator = ctx.facts().chartedIndicator(ChartHint.BY_TYPE).orElse("");
         ReportFacts facts = ctx.facts();
         List<IndicatorValue> rows = new ArrayList<>();
         for (Breakdown b : facts.breakdowns(indicator, "type")) {
@@ -175,7 +176,7 @@ public final class DistributionCharts {
      * number expected if they were spread like the municipality's inhabitants drawn over the bars.
      */
     public Optional<Chart> victimsByAgeAndSex() {
-        String indicator = IndicatorIds.NEW_CASES;
+        String indicator = ctx.facts().chartedIndicator(ChartHint.VICTIMS_BY_AGE_AND_SEX).orElse("");
         ReportFacts facts = ctx.facts();
         List<Breakdown> cells = new ArrayList<>(facts.breakdowns(indicator, "role", "sex", "age_band").stream()
                 .filter(b -> "victim".equals(b.get("role"))).toList());

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.facts.Breakdown;
-import se.vinr.reports.facts.IndicatorIds;
 import se.vinr.reports.model.IndicatorDefinition;
 
 /** Every chart of the report, in a fixed order with stable names; a chart without data is left out. */
@@ -36,7 +36,7 @@ public final class ReportCharts {
             charts.add(trends.trend(TrendCharts.trendId(key.indicator(), key.breakdown()), key.indicator(), key.breakdown(), List.of()));
         }
         charts.add(comparisons.spine());
-        for (String rate : List.of(IndicatorIds.NEW_VICTIMS_RATE, IndicatorIds.NEW_CHILDREN_RATE)) {
+        for (String rate : ctx.facts().charted(ChartHint.RATE_TREND)) {
             charts.add(trends.trend("rate_" + rate, rate, Breakdown.ALL, List.of()));
         }
         for (IndicatorDefinition definition : ctx.facts().definitions()) {
@@ -45,15 +45,16 @@ public final class ReportCharts {
         charts.add(trends.newCasesByRole());
         charts.add(distributions.victimsByAgeAndSex());
         charts.add(distributions.vulnerableGroups());
-        charts.add(control.newVictimsUChart());
-        charts.add(control.screeningPChart());
-        charts.add(units.screeningByUnit());
-        charts.add(trends.trend(IndicatorIds.RISK_ASSESSED_SHARE, IndicatorIds.RISK_ASSESSED_SHARE, Breakdown.ALL,
-                ctx.facts().breakdowns(IndicatorIds.RISK_ASSESSED_SHARE, "role")));
+        ctx.facts().charted(ChartHint.U_CHART).forEach(id -> charts.add(control.uChart(id)));
+        ctx.facts().charted(ChartHint.P_CHART).forEach(id -> charts.add(control.pChart(id)));
+        ctx.facts().charted(ChartHint.BY_UNIT).forEach(id -> charts.add(units.byUnit(id)));
+        for (String id : ctx.facts().charted(ChartHint.ROLE_TREND)) {
+            charts.add(trends.trend(id, id, Breakdown.ALL, ctx.facts().breakdowns(id, "role")));
+        }
         charts.add(distributions.riskAssessmentMethods());
-        charts.add(trends.trend(IndicatorIds.DAYS_TO_RISK_ASSESSMENT, IndicatorIds.DAYS_TO_RISK_ASSESSMENT, Breakdown.ALL, List.of()));
+        ctx.facts().charted(ChartHint.TREND).forEach(id -> charts.add(trends.trend(id, id, Breakdown.ALL, List.of())));
         charts.add(distributions.interventionsByType());
-        charts.add(units.trainingByDepartment());
+        ctx.facts().charted(ChartHint.BY_DEPARTMENT).forEach(id -> charts.add(units.byDepartment(id)));
         return charts.stream().flatMap(Optional::stream).toList();
     }
 }

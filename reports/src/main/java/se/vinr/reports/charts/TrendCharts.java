@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.facts.Breakdown;
-import se.vinr.reports.facts.IndicatorIds;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Unit;
@@ -123,7 +123,7 @@ public final class TrendCharts {
     /** New cases per half-year, one line per role, each with its national expectation where one exists. */
     public Optional<Chart> newCasesByRole() {
         ReportFacts facts = ctx.facts();
-        String indicator = IndicatorIds.NEW_CASES;
+        String indicator = facts.chartedIndicator(ChartHint.CASES_BY_ROLE).orElse("");
         List<Breakdown> roles = facts.breakdowns(indicator, "role");
         if (roles.isEmpty()) {
             return Optional.empty();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import se.vinr.reports.facts.Breakdown;
-import se.vinr.reports.facts.IndicatorIds;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.Unit;
@@ -23,15 +22,17 @@ public final class UnitCharts {
         this.ctx = ctx;
     }
 
-    public Optional<Chart> screeningByUnit() {
-        Double goal = ctx.goal(IndicatorIds.SCREENING_RATE);
-        return byKey("screening_rate_by_unit", IndicatorIds.SCREENING_RATE, "unit", goal == null ? ASK_EVERYONE : goal,
+    /** The latest half-year by unit, against the goal (100 % when the plan sets none: ask everyone). */
+    public Optional<Chart> byUnit(String indicator) {
+        Double goal = ctx.goal(indicator);
+        return byKey(indicator + "_by_unit", indicator, "unit", goal == null ? ASK_EVERYONE : goal,
                 ctx.t("enheter", "units"));
     }
 
-    public Optional<Chart> trainingByDepartment() {
-        return byKey("training_basic_coverage_by_department", IndicatorIds.TRAINING_BASIC_COVERAGE, "department",
-                ctx.goal(IndicatorIds.TRAINING_BASIC_COVERAGE), ctx.t("förvaltningar", "departments"));
+    /** The latest half-year by department, against the goal when the plan sets one. */
+    public Optional<Chart> byDepartment(String indicator) {
+        return byKey(indicator + "_by_department", indicator, "department", ctx.goal(indicator),
+                ctx.t("förvaltningar", "departments"));
     }
 
     private Optional<Chart> byKey(String id, String indicator, String key, Double goal, String plural) {

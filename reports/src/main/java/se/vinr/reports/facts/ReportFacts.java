@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.model.DataQuality;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
@@ -97,6 +98,16 @@ public final class ReportFacts {
 
     public List<IndicatorDefinition> definitions() {
         return List.copyOf(definitions.values());
+    }
+
+    /** The indicators whose model asks for a dedicated chart of this kind, in model order. */
+    public List<String> charted(ChartHint chart) {
+        return definitions.values().stream().filter(d -> d.charts().contains(chart)).map(IndicatorDefinition::id).toList();
+    }
+
+    /** The first indicator that asks for the chart; empty when none does, so the chart is left out. */
+    public Optional<String> chartedIndicator(ChartHint chart) {
+        return charted(chart).stream().findFirst();
     }
 
     public Optional<IndicatorDefinition> definition(String indicator) {

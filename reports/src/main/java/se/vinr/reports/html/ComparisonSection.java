@@ -3,10 +3,10 @@ package se.vinr.reports.html;
 import java.util.List;
 import java.util.Optional;
 
+import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.charts.ComparisonCharts;
 import se.vinr.reports.facts.Assessment;
 import se.vinr.reports.facts.Breakdown;
-import se.vinr.reports.facts.IndicatorIds;
 import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
@@ -139,7 +139,7 @@ final class ComparisonSection {
             }
         }
         html.close("tbody").close("table");
-        for (String rate : List.of(IndicatorIds.NEW_VICTIMS_RATE, IndicatorIds.NEW_CHILDREN_RATE)) {
+        for (String rate : facts.charted(ChartHint.RATE_TREND)) {
             ctx.figures().write(html, "rate_" + rate);
         }
         for (IndicatorDefinition d : facts.definitions()) {

@@ -96,7 +96,7 @@ class ReportChartsTest {
                 .build();
         ChartContext ctx = ChartContext.of(new ReportFacts(SuppressionGuard.protect(model)), new ChartStyle(fonts));
 
-        Chart chart = new UnitCharts(ctx).trainingByDepartment().orElseThrow();
+        Chart chart = new UnitCharts(ctx).byDepartment("training_basic_coverage").orElseThrow();
 
         assertThat(chart.title()).isEqualTo("Värdena per förvaltning döljs för att skydda små tal")
                 .doesNotContain("0 av 0");
