@@ -152,7 +152,8 @@ public final class PublicationProtection {
     private CellTable table(Map<String, Map<String, RawValue>> byPeriod, List<String> periods,
                             Map<String, SuppressionDecision> decided) {
         Table table = new Table();
-        Predicate<String> cumulative = links::isCumulative;
+        // Earlier half-years bring what ties them to this one: cumulative counts and the counts of their steps.
+        Predicate<String> cumulative = id -> links.isCumulative(id) || links.isStepIncrease(id);
         for (String earlier : periods.subList(0, periods.size() - 1)) {
             SuppressionDecision decision = decided.get(earlier);
             table.add(rows(byPeriod, earlier), cumulative, false,
@@ -390,6 +391,23 @@ public final class PublicationProtection {
                 // persons move to another department.
                 groups.add(current.count() >= previous.count() ? AdditiveCells.of(now, then, change)
                         : AdditiveCells.of(then, now, change));
+                if (current.count() >= previous.count()) {
+                    addStep(row, after, change);
+                }
+            }
+        }
+
+        /** The declared count of the half-year that equals the rise (courses completed, persons trained). */
+        private void addStep(RawValue row, String period, String change) {
+            for (CountLinks.Step step : links.steps()) {
+                CountLinks.Ref cumulative = step.cumulative();
+                boolean matches = cumulative.indicator().equals(row.indicator())
+                        && cumulative.breakdown().equals(row.breakdown()) && cumulative.part() == CountLinks.Part.NUMERATOR;
+                String increase = CellIds.base(step.increase().indicator(), period, step.increase().breakdown()) + "|"
+                        + step.increase().part().suffix();
+                if (matches && cells.containsKey(increase)) {
+                    groups.add(AdditiveCells.of(change, increase));
+                }
             }
         }
     }
