@@ -43,7 +43,10 @@ import java.util.TreeSet;
  *       and small counts never published: complements, increases, rests) keeps at least the protection
  *       level of feasible integer values (default {@value #DEFAULT_PROTECTION_LEVEL}). Otherwise the
  *       smallest shown non-zero cell connected to the failing one whose hiding gives it enough values is
- *       hidden (else the smallest connected one), and everything runs again.</li>
+ *       hidden (else the smallest connected one), and everything runs again. A secondary cell of
+ *       threshold or more that the reader pins down protects nothing and is shown instead (its value is
+ *       the same in every solution, so no other interval changes); a cell pinned by figures already
+ *       published is reported as unprotectable.</li>
  *   <li><b>Derived</b>: a share, rate, ratio, median or interval is hidden when a count it is
  *       computed from is hidden.</li>
  * </ol>
@@ -104,8 +107,8 @@ public final class SmallNumberProtection {
         private final Set<String> unprotectable = new TreeSet<>();
         private final Derivability derivability;
         private final IntervalAudit audit;
-        /** Hidden counts of 5 or more that the audit pins down and that nothing left to hide can free. */
-        private final Set<String> pinnedAnyway = new TreeSet<>();
+        /** Secondary cells shown again because the audit found them pinned: never hidden again. */
+        private final Set<String> released = new HashSet<>();
 
         Run(CellTable table) {
             cells = new LinkedHashMap<>(table.cellsById());
@@ -168,13 +171,18 @@ public final class SmallNumberProtection {
                 if (narrow.isEmpty()) {
                     break;
                 }
+                if (reasons.get(narrow.get()) == SuppressionReason.SECONDARY && !sensitive.contains(narrow.get())) {
+                    // A secondary cell the reader pins down protects nothing: it is shown instead, which
+                    // changes no other interval (its value is the same in every solution).
+                    reasons.remove(narrow.get());
+                    released.add(narrow.get());
+                    continue;
+                }
                 Optional<String> extra = cellThatWidens(narrow.get());
                 if (extra.isPresent()) {
                     reasons.put(extra.get(), SuppressionReason.SECONDARY);
-                } else if (sensitive.contains(narrow.get())) {
-                    unprotectable.add(narrow.get());
                 } else {
-                    pinnedAnyway.add(narrow.get());
+                    unprotectable.add(narrow.get());
                 }
             }
             for (DerivedCell figure : derived) {
@@ -241,7 +249,7 @@ public final class SmallNumberProtection {
         }
 
         private boolean needsInterval(String id) {
-            if (unprotectable.contains(id) || pinnedAnyway.contains(id) || !cells.containsKey(id)) {
+            if (unprotectable.contains(id) || !cells.containsKey(id)) {
                 return false;
             }
             return sensitive.contains(id) || lowerBound(id) == 1;
@@ -329,7 +337,8 @@ public final class SmallNumberProtection {
 
         // Zero is shown, and what is already public cannot be taken back.
         private boolean canHide(Cell cell) {
-            return cell.visibility() == Cell.Visibility.TO_PUBLISH && cell.count() > 0 && !reasons.containsKey(cell.id());
+            return cell.visibility() == Cell.Visibility.TO_PUBLISH && cell.count() > 0 && !reasons.containsKey(cell.id())
+                    && !released.contains(cell.id());
         }
     }
 }

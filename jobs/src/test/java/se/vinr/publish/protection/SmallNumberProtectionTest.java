@@ -248,7 +248,7 @@ class SmallNumberProtectionTest {
 
     private static void assertNotDerivable(CellTable table, SuppressionDecision decision, String id) {
         Set<String> hidden = new HashSet<>(decision.suppressed());
-        table.cells().stream().filter(cell -> cell.visibility() == Cell.Visibility.UNPUBLISHED).forEach(cell -> hidden.add(cell.id()));
+        table.cells().stream().filter(Cell::isUnknownToReader).forEach(cell -> hidden.add(cell.id()));
         assertThat(new Derivability(table.groups()).derivable(hidden)).doesNotContain(id);
     }
 }
