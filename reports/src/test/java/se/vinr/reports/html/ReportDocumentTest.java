@@ -67,6 +67,15 @@ class ReportDocumentTest {
     }
 
     @Test
+    void theMethodSectionSaysHowSmallCountsAreProtectedAndTheProtectionLevel() {
+        String html = render(ModelFixtures.full().build(), ChartEmbedding.INLINE_SVG);
+
+        String method = html.substring(html.indexOf("Skydd för små tal"), html.indexOf("Om rapporten"));
+        assertThat(method).contains("Antal från 1 till 4 visas aldrig", "färre än 5", "som en angripare",
+                "minst 3 olika värden", "högst 100 %");
+    }
+
+    @Test
     void withoutAPlanThePlanSectionSaysSo() {
         String html = render(ModelFixtures.full().plan(null).build(), ChartEmbedding.INLINE_SVG);
 
