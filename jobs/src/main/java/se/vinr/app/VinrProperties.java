@@ -19,6 +19,7 @@ import se.vinr.reports.model.Language;
  * @param seedsDir a folder holding an edited copy of {@code seeds/}; empty = the packaged copy
  * @param rejectShareLimit the share of rejected rows in any file above which the extract fails
  * @param suppressionThreshold counts from 1 to this minus one are never published
+ * @param protectionLevel how many feasible values the attacker's audit must leave each hidden small count
  */
 @ConfigurationProperties(prefix = "vinr")
 public record VinrProperties(
@@ -30,6 +31,7 @@ public record VinrProperties(
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("0.05") double rejectShareLimit,
         @DefaultValue("5") int suppressionThreshold,
+        @DefaultValue("3") int protectionLevel,
         @DefaultValue("0.95") double confidenceLevel,
         Path warehouse,
         Path plan,

@@ -29,6 +29,7 @@ interface OurIndicators {
         try (Warehouse warehouse = Warehouse.openReadOnly(properties.warehouseFile())) {
             return new ReportModelBuilder(context.getBean(LoadedIndicators.class).catalogue(), properties.layout(),
                     new ConfidenceLevel(properties.confidenceLevel()), properties.suppressionThreshold(),
+                    properties.protectionLevel(),
                     VersionProvider.version())
                     .build(warehouse.connection(), municipality, period, properties.reportLanguage(),
                             context.getBean(PlanLocator.class).forMunicipality(municipality))

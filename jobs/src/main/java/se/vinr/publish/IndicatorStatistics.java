@@ -61,14 +61,16 @@ public final class IndicatorStatistics {
     private final TrendTest trendTest;
     private final ControlChart controlChart = new ControlChart();
     private final int threshold;
+    private final int protectionLevel;
     private final CountLinks links;
 
-    public IndicatorStatistics(ConfidenceLevel level, int threshold, CountLinks links) {
+    public IndicatorStatistics(ConfidenceLevel level, int threshold, int protectionLevel, CountLinks links) {
         this.wilson = new WilsonInterval(level);
         this.poisson = new PoissonInterval(level);
         this.changes = new ChangeTest(level);
         this.trendTest = new TrendTest(level);
         this.threshold = threshold;
+        this.protectionLevel = protectionLevel;
         this.links = links;
     }
 
@@ -81,7 +83,7 @@ public final class IndicatorStatistics {
                           List<String> periods, Map<String, String> seriesStart, ReferenceFigures references) {
         Map<String, IndicatorInput> byId = new LinkedHashMap<>();
         indicators.forEach(i -> byId.put(i.id(), i));
-        PublicationProtection.Decisions decisions = new PublicationProtection(byId, links, threshold)
+        PublicationProtection.Decisions decisions = new PublicationProtection(byId, links, threshold, protectionLevel)
                 .decide(raw, periods);
         List<IndicatorValue> values = new ArrayList<>();
         Map<String, IndicatorValue> published = new HashMap<>();

@@ -66,14 +66,16 @@ public final class ReportModelBuilder {
     private final OutputLayout layout;
     private final ConfidenceLevel level;
     private final int threshold;
+    private final int protectionLevel;
     private final String toolVersion;
 
     public ReportModelBuilder(IndicatorCatalogue catalogue, OutputLayout layout, ConfidenceLevel level, int threshold,
-                              String toolVersion) {
+                              int protectionLevel, String toolVersion) {
         this.catalogue = catalogue;
         this.layout = layout;
         this.level = level;
         this.threshold = threshold;
+        this.protectionLevel = protectionLevel;
         this.toolVersion = toolVersion;
     }
 
@@ -121,7 +123,7 @@ public final class ReportModelBuilder {
         }
         ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
                 standardised.references());
-        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, CountLinks.of(catalogue))
+        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, protectionLevel, CountLinks.of(catalogue))
                 .compute(municipality.code(), inputs, raw, periods, seriesStart, references);
         if (!result.unprotectable().isEmpty()) {
             log.warn("{} small counts stay derivable from figures published before, whatever this report hides: {}",

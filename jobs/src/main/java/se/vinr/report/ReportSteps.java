@@ -60,6 +60,7 @@ public class ReportSteps {
             try (Warehouse warehouse = Warehouse.openReadOnly(properties.warehouseFile())) {
                 model = new ReportModelBuilder(indicators.catalogue(), properties.layout(),
                         new ConfidenceLevel(properties.confidenceLevel()), properties.suppressionThreshold(),
+                        properties.protectionLevel(),
                         VersionProvider.version())
                         .build(warehouse.connection(), code, half, properties.reportLanguage(),
                                 plans.forMunicipality(code));

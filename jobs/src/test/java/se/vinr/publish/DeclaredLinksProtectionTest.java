@@ -23,7 +23,7 @@ import se.vinr.reports.model.Unit;
  */
 class DeclaredLinksProtectionTest {
 
-    private final IndicatorStatistics statistics = new IndicatorStatistics(new ConfidenceLevel(0.95), 5,
+    private final IndicatorStatistics statistics = new IndicatorStatistics(new ConfidenceLevel(0.95), 5, 3,
             CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
 
     /** 2024H1 of the demo: the share hidden for its complement of 4, programme interventions shown as 7. */

@@ -144,7 +144,7 @@ class StandardisedRatioWarehouseTest {
             }
             insertVictims(connection, victims);
             return new ReportModelBuilder(IndicatorCatalogue.fromDirectory(SQL), new OutputLayout(dir),
-                    new ConfidenceLevel(0.95), 5, "test")
+                    new ConfidenceLevel(0.95), 5, 3, "test")
                     .build(connection, MunicipalityCode.parse("2280"), Period.parse("2025H1"), Language.SV,
                             Optional.empty());
         }

@@ -63,10 +63,10 @@ public final class PublicationProtection {
     private final CountLinks links;
     private final SmallNumberProtection protection;
 
-    public PublicationProtection(Map<String, IndicatorInput> indicators, CountLinks links, int threshold) {
+    public PublicationProtection(Map<String, IndicatorInput> indicators, CountLinks links, int threshold, int level) {
         this.indicators = Map.copyOf(indicators);
         this.links = links;
-        this.protection = new SmallNumberProtection(threshold);
+        this.protection = new SmallNumberProtection(threshold, level);
     }
 
     /** @param periods ascending; rows of other periods, and of indicators not in the catalogue, are ignored */
