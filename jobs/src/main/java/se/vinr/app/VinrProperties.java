@@ -21,6 +21,7 @@ import se.vinr.reports.model.Language;
  * @param suppressionThreshold counts from 1 to this minus one are never published
  * @param outputAccess who may read the output folder: {@code owner} (default) or {@code group}, for a
  *                     team sharing the folder through its group
+ * @param protectionLevel how many feasible values the attacker's audit must leave each hidden small count
  */
 @ConfigurationProperties(prefix = "vinr")
 public record VinrProperties(
@@ -32,6 +33,7 @@ public record VinrProperties(
         @DefaultValue("1000") int chunkSize,
         @DefaultValue("0.05") double rejectShareLimit,
         @DefaultValue("5") int suppressionThreshold,
+        @DefaultValue("3") int protectionLevel,
         @DefaultValue("0.95") double confidenceLevel,
         Path warehouse,
         Path plan,

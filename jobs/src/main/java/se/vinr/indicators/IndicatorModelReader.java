@@ -59,7 +59,10 @@ final class IndicatorModelReader {
     }
 
     record Shared(List<String> assumedAdditive, String subsetKey, List<SumEntry> sums, List<RefEntry> sameAs,
-                  List<ContainsEntry> contains) {
+                  List<ContainsEntry> contains, List<StepEntry> steps) {
+    }
+
+    record StepEntry(RefEntry cumulative, RefEntry increase) {
     }
 
     record SumEntry(RefEntry total, List<RefEntry> parts) {
@@ -233,9 +236,16 @@ final class IndicatorModelReader {
             }
             contains.add(new SharedCounts.Contains(ref(id, file, entry.whole()), ref(id, file, entry.part())));
         }
+        List<SharedCounts.Step> steps = new ArrayList<>();
+        for (StepEntry entry : shared.steps() == null ? List.<StepEntry>of() : shared.steps()) {
+            if (entry.cumulative() == null || entry.increase() == null) {
+                throw invalid(file, "each of shared_counts.steps needs a cumulative count and its increase");
+            }
+            steps.add(new SharedCounts.Step(ref(id, file, entry.cumulative()), ref(id, file, entry.increase())));
+        }
         String subsetKey = shared.subsetKey() == null || shared.subsetKey().isBlank() ? null : shared.subsetKey().trim();
         return new SharedCounts(groups(file, "shared_counts.assumed_additive", shared.assumedAdditive()),
-                Optional.ofNullable(subsetKey), sums, sameAs, contains);
+                Optional.ofNullable(subsetKey), sums, sameAs, contains, steps);
     }
 
     private static SharedCounts.Ref ref(String id, String file, RefEntry entry) {

@@ -17,17 +17,22 @@ import java.util.Optional;
  * @param sums            counts of this indicator that equal the sum of other counts
  * @param sameAs          counts of other indicators equal to this indicator's, in every breakdown both have
  * @param contains        counts of other indicators that lie within a count of this one
+ * @param steps           for a cumulative indicator, counts of the half-year that equal the rise of a
+ *                        cumulative count from the half-year before (courses completed, against persons
+ *                        trained up to the half-year's end)
  */
 public record SharedCounts(List<AdditiveGroup> assumedAdditive, Optional<String> subsetKey, List<Sum> sums,
-                           List<Ref> sameAs, List<Contains> contains) {
+                           List<Ref> sameAs, List<Contains> contains, List<Step> steps) {
 
-    public static final SharedCounts NONE = new SharedCounts(List.of(), Optional.empty(), List.of(), List.of(), List.of());
+    public static final SharedCounts NONE = new SharedCounts(List.of(), Optional.empty(), List.of(), List.of(), List.of(),
+            List.of());
 
     public SharedCounts {
         assumedAdditive = List.copyOf(assumedAdditive);
         sums = List.copyOf(sums);
         sameAs = List.copyOf(sameAs);
         contains = List.copyOf(contains);
+        steps = List.copyOf(steps);
     }
 
     /** Which count of an indicator row. */
@@ -50,6 +55,10 @@ public record SharedCounts(List<AdditiveGroup> assumedAdditive, Optional<String>
     public record Contains(Ref whole, Ref part) {
     }
 
+    /** {@code cumulative(period) − cumulative(previous period) = increase(period)}. */
+    public record Step(Ref cumulative, Ref increase) {
+    }
+
     /** Every count named, for checking that each names an indicator of the catalogue. */
     public List<Ref> references() {
         List<Ref> refs = new java.util.ArrayList<>();
@@ -61,6 +70,10 @@ public record SharedCounts(List<AdditiveGroup> assumedAdditive, Optional<String>
         contains.forEach(c -> {
             refs.add(c.whole());
             refs.add(c.part());
+        });
+        steps.forEach(s -> {
+            refs.add(s.cumulative());
+            refs.add(s.increase());
         });
         return refs;
     }

@@ -64,13 +64,14 @@ public final class IndicatorStatistics {
     private final TrendTest trendTest;
     private final ControlChart controlChart = new ControlChart();
     private final int threshold;
+    private final int protectionLevel;
     private final CountLinks links;
 
     /**
      * @param level the level of the published intervals; every claim (change, trend, flagged comparison)
      *              is tested at {@link TrendFinding#FLAG_CONFIDENCE}, or at this level if it is stricter
      */
-    public IndicatorStatistics(ConfidenceLevel level, int threshold, CountLinks links) {
+    public IndicatorStatistics(ConfidenceLevel level, int threshold, int protectionLevel, CountLinks links) {
         ConfidenceLevel flags = new ConfidenceLevel(Math.max(level.level(), TrendFinding.FLAG_CONFIDENCE));
         this.wilson = new WilsonInterval(level);
         this.poisson = new PoissonInterval(level);
@@ -79,6 +80,7 @@ public final class IndicatorStatistics {
         this.changes = new ChangeTest(flags);
         this.trendTest = new TrendTest(flags);
         this.threshold = threshold;
+        this.protectionLevel = protectionLevel;
         this.links = links;
     }
 
@@ -91,7 +93,7 @@ public final class IndicatorStatistics {
                           List<String> periods, Map<String, String> seriesStart, ReferenceFigures references) {
         Map<String, IndicatorInput> byId = new LinkedHashMap<>();
         indicators.forEach(i -> byId.put(i.id(), i));
-        PublicationProtection.Decisions decisions = new PublicationProtection(byId, links, threshold)
+        PublicationProtection.Decisions decisions = new PublicationProtection(byId, links, threshold, protectionLevel)
                 .decide(raw, periods);
         List<IndicatorValue> values = new ArrayList<>();
         Map<String, IndicatorValue> published = new HashMap<>();

@@ -43,9 +43,11 @@ import se.vinr.reports.model.Unit;
  * <p>Only shares, rates and ratios have peers: a count depends on the size of the municipality and a
  * median has no denominator. A municipality found in the warehouse is not taken again from the imports.
  *
- * <p>Protection: a peer is dropped when its numerator or its denominator is a count from 1 to the
- * threshold minus one (for an imported figure the numerator is recomputed from value and denominator), so
- * no published chart or table shows a value computed from a small count; zero is shown.
+ * <p>Protection: a peer is dropped when its numerator, its denominator or, for a share, its complement
+ * (denominator less numerator) is a count from 1 to the threshold minus one (for an imported figure the
+ * numerator is recomputed from value and denominator), so no published chart or table shows a value
+ * from which a small count follows; zero is shown. A peer is one share of one municipality with nothing
+ * else of that municipality beside it, so these three counts are all a reader can get from it.
  */
 public final class PeerFigures {
 
@@ -117,7 +119,7 @@ public final class PeerFigures {
                 taken.add(key(spec.id(), row.municipality()));
                 Double value = row.estimate(unit);
                 if (value == null || row.numerator() == null || row.denominator() == null || row.denominator() <= 0
-                        || small(row.numerator()) || small(row.denominator())) {
+                        || revealsSmallCount(unit, row.numerator(), row.denominator())) {
                     continue;
                 }
                 peers.add(new PeerValue(spec.id(), row.municipality(), names.getOrDefault(row.municipality(),
@@ -163,8 +165,9 @@ public final class PeerFigures {
                 .comparing((Imported i) -> i.spec().id()).thenComparing(Imported::area)).toList()) {
             Optional<Double> denominator = Optional.ofNullable(figure.denominator())
                     .or(() -> population(basis, figure, period));
-            if (denominator.isEmpty() || denominator.get() <= 0 || small(denominator.get())
-                    || small(figure.value() * denominator.get() / per(figure.spec().definition().unit()))) {
+            Unit unit = figure.spec().definition().unit();
+            if (denominator.isEmpty() || denominator.get() <= 0
+                    || revealsSmallCount(unit, figure.value() * denominator.get() / per(unit), denominator.get())) {
                 continue;
             }
             peers.add(new PeerValue(figure.spec().id(), figure.area(), names.getOrDefault(figure.area(), figure.area()),
@@ -180,6 +183,15 @@ public final class PeerFigures {
         }
         return basis.find(figure.area(), period, figure.spec().population().get(), "T")
                 .filter(p -> !p.fallback()).map(PopulationDenominator::population).map(Long::doubleValue);
+    }
+
+    /**
+     * Whether a peer's value would tell a count from 1 to the threshold minus one: its numerator, its
+     * denominator, or for a share the complement (the persons of the denominator not counted), which a
+     * shown share and denominator give as exactly as the numerator.
+     */
+    private boolean revealsSmallCount(Unit unit, double numerator, double denominator) {
+        return small(numerator) || small(denominator) || (unit == Unit.PERCENT && small(denominator - numerator));
     }
 
     private boolean small(double count) {

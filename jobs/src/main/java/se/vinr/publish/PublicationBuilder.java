@@ -67,13 +67,15 @@ public final class PublicationBuilder {
     private final OutputLayout layout;
     private final ConfidenceLevel level;
     private final int threshold;
+    private final int protectionLevel;
 
     public PublicationBuilder(IndicatorCatalogue catalogue, OutputLayout layout, ConfidenceLevel level,
-                              int threshold) {
+                              int threshold, int protectionLevel) {
         this.catalogue = catalogue;
         this.layout = layout;
         this.level = level;
         this.threshold = threshold;
+        this.protectionLevel = protectionLevel;
     }
 
     public Publication build(Connection connection, MunicipalityCode municipality, Period period,
@@ -146,7 +148,7 @@ public final class PublicationBuilder {
         derivedReferences.addAll(kolada.references());
         ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
                 derivedReferences);
-        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, CountLinks.of(catalogue))
+        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, protectionLevel, CountLinks.of(catalogue))
                 .compute(municipality.code(), inputs, raw, periods, seriesStart, references);
         if (!result.unprotectable().isEmpty()) {
             log.warn("{} small counts stay derivable from figures published before, whatever this report hides: {}",

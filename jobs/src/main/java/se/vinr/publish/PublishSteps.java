@@ -47,7 +47,8 @@ public class PublishSteps {
             Period half = Period.parse(period);
             try (Warehouse warehouse = access.openForWriting()) {
                 Publication publication = new PublicationBuilder(indicators.catalogue(), properties.layout(),
-                        new ConfidenceLevel(properties.confidenceLevel()), properties.suppressionThreshold())
+                        new ConfidenceLevel(properties.confidenceLevel()), properties.suppressionThreshold(),
+                        properties.protectionLevel())
                         .build(warehouse.connection(), code, half, plans.forMunicipality(code));
                 contribution.incrementWriteCount(new PublicationWriter(Clock.systemUTC())
                         .write(warehouse, publication));

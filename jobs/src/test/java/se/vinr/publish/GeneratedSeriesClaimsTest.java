@@ -43,7 +43,7 @@ class GeneratedSeriesClaimsTest {
     private static final List<String> CLAIMS = List.of("större än slumpen", "slumpen inte förklarar", "särskild orsak",
             "än riket");
 
-    private final IndicatorStatistics statistics = new IndicatorStatistics(ConfidenceLevel.NINETY_FIVE, 5,
+    private final IndicatorStatistics statistics = new IndicatorStatistics(ConfidenceLevel.NINETY_FIVE, 5, 3,
             CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
 
     private record Series(IndicatorInput input, List<RawValue> raw) {

@@ -33,7 +33,7 @@ class IndicatorStatisticsTest {
     private static final ConfidenceLevel LEVEL = new ConfidenceLevel(0.95);
     private static final String H1 = "2025H1";
 
-    private final IndicatorStatistics statistics = new IndicatorStatistics(LEVEL, 5, CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
+    private final IndicatorStatistics statistics = new IndicatorStatistics(LEVEL, 5, 3, CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
 
     private static final IndicatorInput NEW_CASES = input("new_cases", Unit.COUNT,
             "sex within role=victim", "age_band within role=victim");

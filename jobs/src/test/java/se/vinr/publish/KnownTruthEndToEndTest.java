@@ -276,8 +276,10 @@ class KnownTruthEndToEndTest {
     void countsInterventionsByType() {
         shown(csvA, "interventions", "all", 21, null, 21.0);
         shown(csvA, "interventions", "type=support_talks", 10, null, 10.0);
-        shown(csvA, "interventions", "type=child_support", 6, null, 6.0);
-        shown(csvA, "interventions", "type=perpetrator_programme", 5, null, 5.0);
+        // The programme share's complement is small, and the programme interventions are declared the same
+        // count as its numerator (shared_counts), so they are hidden, and child support with them.
+        hidden(csvA, "interventions", "type=child_support", null);
+        hidden(csvA, "interventions", "type=perpetrator_programme", null);
         for (String type : List.of("protected_housing", "financial_aid", "other")) {
             shown(csvA, "interventions", "type=" + type, 0, null, 0.0);
         }

@@ -73,6 +73,26 @@ class PeerFiguresTest {
     }
 
     @Test
+    void dropsAShareWhoseComplementIsASmallCount() throws Exception {
+        for (String code : List.of("2280", "2281", "2282")) {
+            execute("INSERT INTO ref.municipalities VALUES ('" + code + "', 'Kommun " + code
+                    + "', '22', 'Västernorrlands län', 'C6', 'Mindre stad/tätort', 'x')");
+            execute("INSERT INTO core.periods VALUES ('" + code + "', '2025H1', DATE '2025-01-01', "
+                    + "DATE '2025-06-30', TIMESTAMP '2025-07-02 10:00:00')");
+        }
+        contacts("2280", 10, 6);
+        // 2281: 9 of 12 asked, so 75 % of 12 tells that 3 were not asked; 2282: 10 of 20.
+        contacts("2281", 12, 9);
+        contacts("2282", 20, 10);
+        figure("screening_rate", "2284", "2025H1", 98.0, "percent", 100.0);
+
+        List<PeerValue> found = peers.peers(warehouse.connection(), OWN, PERIOD);
+
+        assertThat(found).filteredOn(p -> p.indicator().equals("screening_rate"))
+                .extracting(PeerValue::municipalityCode).containsExactly("2282");
+    }
+
+    @Test
     void takesImportedMunicipalityFiguresThatMatchTheDefinition() throws Exception {
         execute("INSERT INTO ref.municipalities VALUES ('2284', 'Sollefteå', '22', 'Västernorrlands län', 'C6', "
                 + "'Mindre stad/tätort', 'x')");

@@ -37,7 +37,7 @@ class SeriesFindingsTest {
     private static final List<String> TEN = List.of("2021H1", "2021H2", "2022H1", "2022H2", "2023H1", "2023H2",
             "2024H1", "2024H2", "2025H1", "2025H2");
 
-    private final IndicatorStatistics statistics = new IndicatorStatistics(ConfidenceLevel.NINETY_FIVE, 5,
+    private final IndicatorStatistics statistics = new IndicatorStatistics(ConfidenceLevel.NINETY_FIVE, 5, 3,
             CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
 
     private static IndicatorInput counted(String id) {

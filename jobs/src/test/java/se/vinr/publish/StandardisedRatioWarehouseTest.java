@@ -145,7 +145,7 @@ class StandardisedRatioWarehouseTest {
             }
             insertVictims(connection, victims);
             return new PublicationBuilder(IndicatorCatalogue.fromDirectory(SQL), new OutputLayout(dir),
-                    new ConfidenceLevel(0.95), 5)
+                    new ConfidenceLevel(0.95), 5, 3)
                     .build(connection, MunicipalityCode.parse("2280"), Period.parse("2025H1"), Optional.empty())
                     .toReportModel(Language.SV, "test", java.time.Instant.EPOCH);
         }

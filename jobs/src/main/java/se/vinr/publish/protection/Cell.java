@@ -16,7 +16,12 @@ public record Cell(String id, long count, Visibility visibility) {
         /** Already public (an earlier report): known to everyone, and can no longer be hidden. */
         ALREADY_PUBLISHED,
         /** Never published, but a reader could derive it from published cells. */
-        UNPUBLISHED
+        UNPUBLISHED,
+        /**
+         * Shown as hidden in an earlier output: the reader knows it is at least 1 (zeros are shown) and
+         * it may not be pinned down, but it can no longer be shown here either.
+         */
+        WITHHELD
     }
 
     public Cell {
@@ -41,5 +46,14 @@ public record Cell(String id, long count, Visibility visibility) {
 
     public static Cell unpublished(String id, long count) {
         return new Cell(id, count, Visibility.UNPUBLISHED);
+    }
+
+    public static Cell withheld(String id, long count) {
+        return new Cell(id, count, Visibility.WITHHELD);
+    }
+
+    /** Whether the reader cannot see the count: never published, or shown hidden before. */
+    public boolean isUnknownToReader() {
+        return visibility == Visibility.UNPUBLISHED || visibility == Visibility.WITHHELD;
     }
 }

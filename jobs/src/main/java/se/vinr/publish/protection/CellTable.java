@@ -65,7 +65,7 @@ public record CellTable(List<Cell> cells, List<AdditiveCells> groups, List<Deriv
     // declared unpublished.
     private static Cell requirePublishable(Map<String, Cell> byId, String id, DerivedCell figure) {
         Cell cell = requireCell(byId, id, "the derived cell " + figure.id());
-        if (cell.visibility() == Cell.Visibility.UNPUBLISHED) {
+        if (cell.isUnknownToReader()) {
             throw new IllegalArgumentException("the derived cell " + figure.id() + " discloses the cell " + id
                     + ", which therefore cannot be unpublished");
         }

@@ -61,6 +61,13 @@ public final class CountLinks {
     }
 
     /**
+     * The rise of a cumulative count from one half-year to the next equals a count of the later half-year
+     * (persons trained by its end, against the courses completed in it).
+     */
+    public record Step(Ref cumulative, Ref increase) {
+    }
+
+    /**
      * A count that lies within another: the difference counts the others (cases carried over, victims
      * without a vulnerability), a count as much as a share's complement is, so it must not be 1 to 4.
      */
@@ -73,24 +80,26 @@ public final class CountLinks {
     private final List<Within> within;
     private final Map<String, String> subsetKeys;
     private final Set<String> cumulative;
+    private final List<Step> steps;
 
     /**
      * @param subsetKeys per indicator, the breakdown key whose rows each lie within the {@code all} row
      *                   (overlapping groups, such as types of violence)
      */
     public CountLinks(Map<String, List<AdditiveGroup>> assumedAdditive, List<Link> links, List<Mirror> mirrors,
-                      List<Within> within, Map<String, String> subsetKeys, Set<String> cumulative) {
+                      List<Within> within, Map<String, String> subsetKeys, Set<String> cumulative, List<Step> steps) {
         this.assumedAdditive = Map.copyOf(assumedAdditive);
         this.links = List.copyOf(links);
         this.mirrors = List.copyOf(mirrors);
         this.within = List.copyOf(within);
         this.subsetKeys = Map.copyOf(subsetKeys);
         this.cumulative = Set.copyOf(cumulative);
+        this.steps = List.copyOf(steps);
     }
 
     /** No links at all: each indicator protected on its declared groups alone. */
     public static CountLinks none() {
-        return new CountLinks(Map.of(), List.of(), List.of(), List.of(), Map.of(), Set.of());
+        return new CountLinks(Map.of(), List.of(), List.of(), List.of(), Map.of(), Set.of(), List.of());
     }
 
     /**
@@ -105,6 +114,7 @@ public final class CountLinks {
         List<Within> within = new ArrayList<>();
         Map<String, String> subsetKeys = new HashMap<>();
         Set<String> cumulative = new HashSet<>();
+        List<Step> steps = new ArrayList<>();
         for (IndicatorSpec spec : catalogue.specs()) {
             SharedCounts shared = spec.shared();
             if (!shared.assumedAdditive().isEmpty()) {
@@ -123,12 +133,15 @@ public final class CountLinks {
             if (spec.cumulative()) {
                 cumulative.add(spec.id());
             }
+            for (SharedCounts.Step step : shared.steps()) {
+                steps.add(new Step(ref(step.cumulative()), ref(step.increase())));
+            }
             if (spec.population().isPresent()) {
                 links.add(new Link(new Ref(spec.id() + StandardisedRatios.SUFFIX, Breakdown.ALL_TEXT, Part.NUMERATOR),
                         List.of(new Ref(spec.id(), Breakdown.ALL_TEXT, Part.NUMERATOR))));
             }
         }
-        return new CountLinks(assumedAdditive, links, mirrors, within, subsetKeys, cumulative);
+        return new CountLinks(assumedAdditive, links, mirrors, within, subsetKeys, cumulative, steps);
     }
 
     /** Breakdown groups the statistics treat as additive although the SQL does not declare them. */
@@ -142,6 +155,15 @@ public final class CountLinks {
 
     public List<Mirror> mirrors() {
         return mirrors;
+    }
+
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** Whether a count of the indicator is declared as the rise of a cumulative count. */
+    public boolean isStepIncrease(String indicator) {
+        return steps.stream().anyMatch(s -> s.increase().indicator().equals(indicator));
     }
 
     public List<Within> within() {

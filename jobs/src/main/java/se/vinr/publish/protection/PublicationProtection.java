@@ -37,7 +37,7 @@ import se.vinr.reports.model.Unit;
  * catalogue. Cumulative numerators also tie a half-year to the one before: this half-year's figure less
  * the previous one is the half-year's increase, an unpublished count that must not be 1 to 4 either. The
  * earlier half-year enters as it was published (what it showed is {@link Cell.Visibility#ALREADY_PUBLISHED},
- * what it hid is {@link Cell.Visibility#UNPUBLISHED}), with its own groups, so that nothing it hid becomes
+ * what it hid is {@link Cell.Visibility#WITHHELD}), with its own groups, so that nothing it hid becomes
  * derivable now.
  *
  * <p>The earlier decisions are recomputed from the warehouse as it is today; a half-year whose data a
@@ -63,10 +63,10 @@ public final class PublicationProtection {
     private final CountLinks links;
     private final SmallNumberProtection protection;
 
-    public PublicationProtection(Map<String, IndicatorInput> indicators, CountLinks links, int threshold) {
+    public PublicationProtection(Map<String, IndicatorInput> indicators, CountLinks links, int threshold, int level) {
         this.indicators = Map.copyOf(indicators);
         this.links = links;
-        this.protection = new SmallNumberProtection(threshold);
+        this.protection = new SmallNumberProtection(threshold, level);
     }
 
     /** @param periods ascending; rows of other periods, and of indicators not in the catalogue, are ignored */
@@ -152,11 +152,12 @@ public final class PublicationProtection {
     private CellTable table(Map<String, Map<String, RawValue>> byPeriod, List<String> periods,
                             Map<String, SuppressionDecision> decided) {
         Table table = new Table();
-        Predicate<String> cumulative = links::isCumulative;
+        // Earlier half-years bring what ties them to this one: cumulative counts and the counts of their steps.
+        Predicate<String> cumulative = id -> links.isCumulative(id) || links.isStepIncrease(id);
         for (String earlier : periods.subList(0, periods.size() - 1)) {
             SuppressionDecision decision = decided.get(earlier);
             table.add(rows(byPeriod, earlier), cumulative, false,
-                    id -> decision.isSuppressed(id) ? Cell.Visibility.UNPUBLISHED : Cell.Visibility.ALREADY_PUBLISHED);
+                    id -> decision.isSuppressed(id) ? Cell.Visibility.WITHHELD : Cell.Visibility.ALREADY_PUBLISHED);
         }
         table.add(rows(byPeriod, periods.get(periods.size() - 1)), id -> true, true, id -> Cell.Visibility.TO_PUBLISH);
         for (int j = 1; j < periods.size(); j++) {
@@ -390,6 +391,23 @@ public final class PublicationProtection {
                 // persons move to another department.
                 groups.add(current.count() >= previous.count() ? AdditiveCells.of(now, then, change)
                         : AdditiveCells.of(then, now, change));
+                if (current.count() >= previous.count()) {
+                    addStep(row, after, change);
+                }
+            }
+        }
+
+        /** The declared count of the half-year that equals the rise (courses completed, persons trained). */
+        private void addStep(RawValue row, String period, String change) {
+            for (CountLinks.Step step : links.steps()) {
+                CountLinks.Ref cumulative = step.cumulative();
+                boolean matches = cumulative.indicator().equals(row.indicator())
+                        && cumulative.breakdown().equals(row.breakdown()) && cumulative.part() == CountLinks.Part.NUMERATOR;
+                String increase = CellIds.base(step.increase().indicator(), period, step.increase().breakdown()) + "|"
+                        + step.increase().part().suffix();
+                if (matches && cells.containsKey(increase)) {
+                    groups.add(AdditiveCells.of(change, increase));
+                }
             }
         }
     }

@@ -35,32 +35,60 @@ import java.util.TreeSet;
  *       connected to it whose hiding breaks the derivation (else the smallest connected one), and
  *       the group rule and the audit run again. A small count that figures already published
  *       reveal is reported as unprotectable.</li>
+ *   <li><b>Interval audit</b>: what a reader can bound, not only derive. {@link IntervalAudit} gives each
+ *       hidden cell its feasible interval by linear programming over every group, with the bounds a reader
+ *       knows (a hidden published count is at least 1, since zeros are shown; no count is negative; a
+ *       share's numerator is at most its denominator, through the complement). The pattern stands only
+ *       when no hidden published count is pinned to one value and every small count (the primary cells,
+ *       and small counts never published: complements, increases, rests) keeps at least the protection
+ *       level of feasible integer values (default {@value #DEFAULT_PROTECTION_LEVEL}). Otherwise the
+ *       smallest shown non-zero cell connected to the failing one whose hiding gives it enough values is
+ *       hidden (else the smallest connected one), and everything runs again. A secondary cell of
+ *       threshold or more that the reader pins down protects nothing and is shown instead (its value is
+ *       the same in every solution, so no other interval changes); a cell pinned by figures already
+ *       published is reported as unprotectable.</li>
  *   <li><b>Derived</b>: a share, rate, ratio, median or interval is hidden when a count it is
  *       computed from is hidden.</li>
  * </ol>
- * Only exact derivation is prevented; bounds (a hidden cell known to lie between 0 and a shown total)
- * are accepted, as usual in frequency-table protection.
  */
 public final class SmallNumberProtection {
 
     public static final int DEFAULT_THRESHOLD = 5;
+
+    /**
+     * How many integer values the attacker's audit must leave a small count: with 3, a hidden 1 must be
+     * feasible as at least 1, 2 and 3 (or other three values) given everything published.
+     */
+    public static final int DEFAULT_PROTECTION_LEVEL = 3;
 
     static final String COMPLEMENT_SUFFIX = "#complement";
 
     private static final Comparator<Cell> SMALLEST = Comparator.comparingLong(Cell::count).thenComparing(Cell::id);
 
     private final int threshold;
+    private final int level;
 
     public SmallNumberProtection() {
         this(DEFAULT_THRESHOLD);
     }
 
-    /** @param threshold the smallest count that may be shown (counts 1 .. threshold − 1 are hidden) */
     public SmallNumberProtection(int threshold) {
+        this(threshold, DEFAULT_PROTECTION_LEVEL);
+    }
+
+    /**
+     * @param threshold the smallest count that may be shown (counts 1 .. threshold − 1 are hidden)
+     * @param level how many feasible integer values the audit must leave each small count (at least 2)
+     */
+    public SmallNumberProtection(int threshold, int level) {
         if (threshold < 1) {
             throw new IllegalArgumentException("the small-number threshold must be at least 1, not " + threshold);
         }
+        if (level < 2) {
+            throw new IllegalArgumentException("the protection level must be at least 2 feasible values, not " + level);
+        }
         this.threshold = threshold;
+        this.level = level;
     }
 
     public SuppressionDecision protect(CellTable table) {
@@ -78,6 +106,9 @@ public final class SmallNumberProtection {
         private final Set<String> sensitive = new TreeSet<>();
         private final Set<String> unprotectable = new TreeSet<>();
         private final Derivability derivability;
+        private final IntervalAudit audit;
+        /** Secondary cells shown again because the audit found them pinned: never hidden again. */
+        private final Set<String> released = new HashSet<>();
 
         Run(CellTable table) {
             cells = new LinkedHashMap<>(table.cellsById());
@@ -94,6 +125,15 @@ public final class SmallNumberProtection {
                 }
             }
             derivability = new Derivability(groups);
+            audit = new IntervalAudit(groups, id -> cells.get(id).count(), this::lowerBound);
+        }
+
+        // Zeros are shown, so a hidden published count is at least 1; a count never published may be 0.
+        private long lowerBound(String id) {
+            Cell cell = cells.get(id);
+            boolean published = cell.visibility() == Cell.Visibility.WITHHELD
+                    || cell.visibility() == Cell.Visibility.TO_PUBLISH;
+            return published ? 1 : 0;
         }
 
         private void addComplement(DerivedCell share) {
@@ -118,14 +158,31 @@ public final class SmallNumberProtection {
             while (true) {
                 applyGroupRule();
                 Optional<String> exposed = exposedSmallCount();
-                if (exposed.isEmpty()) {
+                if (exposed.isPresent()) {
+                    Optional<String> extra = cellThatHides(exposed.get());
+                    if (extra.isPresent()) {
+                        reasons.put(extra.get(), SuppressionReason.SECONDARY);
+                    } else {
+                        unprotectable.add(exposed.get());
+                    }
+                    continue;
+                }
+                Optional<String> narrow = narrowInterval();
+                if (narrow.isEmpty()) {
                     break;
                 }
-                Optional<String> extra = cellThatHides(exposed.get());
+                if (reasons.get(narrow.get()) == SuppressionReason.SECONDARY && !sensitive.contains(narrow.get())) {
+                    // A secondary cell the reader pins down protects nothing: it is shown instead, which
+                    // changes no other interval (its value is the same in every solution).
+                    reasons.remove(narrow.get());
+                    released.add(narrow.get());
+                    continue;
+                }
+                Optional<String> extra = cellThatWidens(narrow.get());
                 if (extra.isPresent()) {
                     reasons.put(extra.get(), SuppressionReason.SECONDARY);
                 } else {
-                    unprotectable.add(exposed.get());
+                    unprotectable.add(narrow.get());
                 }
             }
             for (DerivedCell figure : derived) {
@@ -176,6 +233,54 @@ public final class SmallNumberProtection {
                     .findFirst();
         }
 
+        /**
+         * The first hidden cell, by id, that fails the attacker's audit: a small count with fewer feasible
+         * values than the protection level, or any hidden published count pinned to one value.
+         */
+        private Optional<String> narrowInterval() {
+            Set<String> hidden = hiddenIds();
+            Set<String> asked = new TreeSet<>();
+            for (String id : hidden) {
+                if (needsInterval(id)) {
+                    asked.add(id);
+                }
+            }
+            return audit.firstNarrow(hidden, asked, this::required);
+        }
+
+        private boolean needsInterval(String id) {
+            if (unprotectable.contains(id) || !cells.containsKey(id)) {
+                return false;
+            }
+            return sensitive.contains(id) || lowerBound(id) == 1;
+        }
+
+        // A small count needs the protection level; any other hidden published count must not be pinned.
+        private long required(String id) {
+            return sensitive.contains(id) ? level : 2;
+        }
+
+        /**
+         * The cell to hide for a cell that fails the audit: the smallest shown non-zero cell connected to
+         * it whose hiding gives it enough feasible values (else the smallest connected one).
+         */
+        private Optional<String> cellThatWidens(String narrow) {
+            List<Cell> candidates = connectedCells(narrow).stream()
+                    .map(cells::get)
+                    .filter(this::canHide)
+                    .sorted(SMALLEST)
+                    .toList();
+            Set<String> hidden = hiddenIds();
+            for (Cell candidate : candidates) {
+                Set<String> trial = new HashSet<>(hidden);
+                trial.add(candidate.id());
+                if (audit.leaves(trial, narrow, required(narrow))) {
+                    return Optional.of(candidate.id());
+                }
+            }
+            return candidates.stream().findFirst().map(Cell::id);
+        }
+
         private Optional<String> cellThatHides(String exposed) {
             List<Cell> candidates = connectedCells(exposed).stream()
                     .map(cells::get)
@@ -209,9 +314,10 @@ public final class SmallNumberProtection {
         }
 
         private Set<String> hiddenIds() {
-            Set<String> hidden = new HashSet<>(reasons.keySet());
+            Set<String> hidden = new HashSet<>();
+            reasons.keySet().stream().filter(cells::containsKey).forEach(hidden::add);
             cells.values().stream()
-                    .filter(cell -> cell.visibility() == Cell.Visibility.UNPUBLISHED)
+                    .filter(Cell::isUnknownToReader)
                     .forEach(cell -> hidden.add(cell.id()));
             return hidden;
         }
@@ -221,7 +327,7 @@ public final class SmallNumberProtection {
         }
 
         private boolean isHidden(String id) {
-            return reasons.containsKey(id) || cells.get(id).visibility() == Cell.Visibility.UNPUBLISHED;
+            return reasons.containsKey(id) || cells.get(id).isUnknownToReader();
         }
 
         // An unpublished cell that is not small may be derived: nothing about it is secret.
@@ -231,7 +337,8 @@ public final class SmallNumberProtection {
 
         // Zero is shown, and what is already public cannot be taken back.
         private boolean canHide(Cell cell) {
-            return cell.visibility() == Cell.Visibility.TO_PUBLISH && cell.count() > 0 && !reasons.containsKey(cell.id());
+            return cell.visibility() == Cell.Visibility.TO_PUBLISH && cell.count() > 0 && !reasons.containsKey(cell.id())
+                    && !released.contains(cell.id());
         }
     }
 }

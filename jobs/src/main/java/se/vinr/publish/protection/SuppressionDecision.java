@@ -8,8 +8,9 @@ import java.util.Set;
  * What small-number protection hides.
  *
  * @param reasons each hidden cell or derived figure, with why it is hidden
- * @param unprotectable small counts that stay derivable whatever this output hides, because the
- *                      figures that reveal them were already published (ids of cells, or
+ * @param unprotectable small counts that stay derivable or too narrowly bounded, and hidden counts that
+ *                      stay pinned to one value, whatever this output hides, because the figures that
+ *                      reveal them were already published (ids of cells, or
  *                      {@code <share id>#complement} for the complement of a share); they are hidden
  *                      here but the caller should warn
  */

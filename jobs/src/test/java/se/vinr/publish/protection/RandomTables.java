@@ -7,7 +7,7 @@ import java.util.Random;
 /**
  * Seeded random tables of the two shapes protection meets: a sex × age-band table with its margins, over
  * one or two half-years (the earlier one as its own protection left it, its shown cells published and
- * the others unpublished, tied to the current one by cumulative increases), and a system of overlapping groups (a total of any
+ * the others withheld, tied to the current one by cumulative increases), and a system of overlapping groups (a total of any
  * cells already made, as catalogue links tie indicators), with shares and rates on top.
  */
 final class RandomTables {
@@ -39,7 +39,7 @@ final class RandomTables {
         long[][] earlier = addCrossed("P1", sexes, bands, null, earlierCells, groups);
         SuppressionDecision decided = new SmallNumberProtection().protect(new CellTable(earlierCells, groups, List.of()));
         for (Cell cell : earlierCells) {
-            cells.add(decided.isSuppressed(cell.id()) ? Cell.unpublished(cell.id(), cell.count())
+            cells.add(decided.isSuppressed(cell.id()) ? Cell.withheld(cell.id(), cell.count())
                     : Cell.alreadyPublished(cell.id(), cell.count()));
         }
         long[][] current = addCrossed("P2", sexes, bands, earlier, cells, groups);
@@ -139,7 +139,7 @@ final class RandomTables {
         double share = 0.1 + 0.8 * random.nextDouble();
         java.util.Set<String> hidden = new java.util.TreeSet<>();
         for (Cell cell : table.cells()) {
-            if (cell.visibility() == Cell.Visibility.UNPUBLISHED || random.nextDouble() < share) {
+            if (cell.isUnknownToReader() || random.nextDouble() < share) {
                 hidden.add(cell.id());
             }
         }

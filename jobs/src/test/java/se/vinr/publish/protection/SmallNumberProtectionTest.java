@@ -26,6 +26,16 @@ class SmallNumberProtectionTest {
                 entry("one", SuppressionReason.PRIMARY), entry("four", SuppressionReason.PRIMARY));
     }
 
+    /** 1 + 4 = 5 with both hidden: each of them can be 1 to 4, four values, and no cell is left to hide. */
+    @Test
+    void takesTheProtectionLevelFromItsConfiguration() {
+        CellTable table = table(List.of(Cell.alreadyPublished("all", 5), Cell.toPublish("a", 1), Cell.toPublish("b", 4)),
+                List.of(AdditiveCells.of("all", "a", "b")));
+
+        assertThat(new SmallNumberProtection(5, 4).protect(table).unprotectable()).isEmpty();
+        assertThat(new SmallNumberProtection(5, 5).protect(table).unprotectable()).containsExactly("a", "b");
+    }
+
     @Test
     void takesTheThresholdFromItsConfiguration() {
         CellTable table = table(List.of(Cell.toPublish("two", 2), Cell.toPublish("three", 3)), List.of());
@@ -248,7 +258,7 @@ class SmallNumberProtectionTest {
 
     private static void assertNotDerivable(CellTable table, SuppressionDecision decision, String id) {
         Set<String> hidden = new HashSet<>(decision.suppressed());
-        table.cells().stream().filter(cell -> cell.visibility() == Cell.Visibility.UNPUBLISHED).forEach(cell -> hidden.add(cell.id()));
+        table.cells().stream().filter(Cell::isUnknownToReader).forEach(cell -> hidden.add(cell.id()));
         assertThat(new Derivability(table.groups()).derivable(hidden)).doesNotContain(id);
     }
 }

@@ -120,7 +120,7 @@ class KoladaComparisonsTest {
             victims(connection, "2022H2", "2022-09-01", 16, 40);
 
             ReportModel model = new PublicationBuilder(IndicatorCatalogue.fromDirectory(SQL), new OutputLayout(dir),
-                    new ConfidenceLevel(0.95), 5).build(connection, MunicipalityCode.parse("2280"),
+                    new ConfidenceLevel(0.95), 5, 3).build(connection, MunicipalityCode.parse("2280"),
                     Period.parse("2022H2"), Optional.empty()).toReportModel(Language.SV, "test", java.time.Instant.EPOCH);
 
             assertThat(model.definitions()).extracting(d -> d.id()).containsSubsequence("new_victims_rate",

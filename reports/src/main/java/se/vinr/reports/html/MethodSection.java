@@ -13,6 +13,32 @@ final class MethodSection {
 
     static final String ID = "metod";
 
+    /**
+     * How many values the attacker's audit leaves each hidden small count (the default of the jobs'
+     * protection, {@code SmallNumberProtection.DEFAULT_PROTECTION_LEVEL}).
+     */
+    static final int PROTECTION_LEVEL = 3;
+
+    /** The protection paragraph; arguments: the largest hidden count, the threshold, the protection level. */
+    static final String PROTECTION_SV = "Antal från 1 till %1$d visas aldrig, inte heller andelar, kvoter eller intervall "
+            + "som bygger på dem. De visas som “..” (dold, färre än %2$d) och som luckor i diagrammen, aldrig som noll. "
+            + "Noll visas. Innan rapporten publiceras prövas den som en angripare skulle pröva den: alla tal som visas, "
+            + "summor åt båda hållen, samband mellan indikatorer, ökningen av kumulativa tal och tidigare halvår "
+            + "ställs upp som ekvationer, och för varje dolt tal räknas ut vilka värden det kan ha (ett dolt tal är "
+            + "minst 1 eftersom nollor visas, en andel är högst 100 %%). Inget dolt tal får kunna räknas fram exakt, "
+            + "och ett dolt litet tal måste kunna vara minst %3$d olika värden. Räcker det inte döljs fler tal, de "
+            + "minsta först, och prövningen görs om. Antal avvisade rader i datakvalitetsavsnittet och andra kommuners "
+            + "andelar följer samma regel.";
+    static final String PROTECTION_EN = "Counts from 1 to %1$d are never shown, nor shares, rates or intervals built on "
+            + "them. They appear as “..” (hidden, fewer than %2$d) and as gaps in the charts, never as zero. Zero is "
+            + "shown. Before the report is published it is tested as an attacker would test it: every figure shown, "
+            + "sums in both directions, links between indicators, the rise of cumulative figures and earlier "
+            + "half-years become equations, and each hidden count's possible values are computed (a hidden count is "
+            + "at least 1 since zeros are shown, a share at most 100 %%). No hidden count may be computable exactly, "
+            + "and a hidden small count must be able to take at least %3$d values. Otherwise more figures are hidden, "
+            + "the smallest first, and the test is repeated. Rejected rows in the data-quality section and other "
+            + "municipalities' shares follow the same rule.";
+
     private final DocumentContext ctx;
 
     MethodSection(DocumentContext ctx) {
@@ -107,12 +133,8 @@ final class MethodSection {
                         + "against the size of the denominator, with 95 % and 99.8 % limits around Sweden's value."));
 
         html.element("h3", ctx.t("Skydd för små tal", "Small-number protection"));
-        html.element("p", ctx.t("Antal från 1 till " + (threshold - 1) + " visas aldrig, inte heller andelar, kvoter eller intervall "
-                        + "som bygger på dem, eller värden som skulle kunna räknas fram ur andra redovisade tal. De visas som “..” "
-                        + "(dold, färre än " + threshold + ") och som luckor i diagrammen, aldrig som noll. Noll visas.",
-                "Counts from 1 to " + (threshold - 1) + " are never shown, nor shares, rates or intervals built on them, nor "
-                        + "values that could be derived from other published figures. They appear as “..” (hidden, fewer than "
-                        + threshold + ") and as gaps in the charts, never as zero. Zero is shown."));
+        html.element("p", ctx.t(String.format(PROTECTION_SV, threshold - 1, threshold, PROTECTION_LEVEL),
+                String.format(PROTECTION_EN, threshold - 1, threshold, PROTECTION_LEVEL)));
 
         html.element("h3", ctx.t("Om rapporten", "About the report"));
         html.element("p", ctx.t("Skapad ", "Created ") + ctx.vocabulary().date(ctx.facts().model().created())

@@ -21,6 +21,9 @@ final class QualitySection {
 
     static final String ID = "datakvalitet";
 
+    /** A hidden figure, as the indicator tables mark it. */
+    private static final String HIDDEN = "..";
+
     private final DocumentContext ctx;
 
     QualitySection(DocumentContext ctx) {
@@ -39,9 +42,9 @@ final class QualitySection {
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (FileCounts f : quality.files()) {
-                rows.add(List.of(PlainText.clean(f.file()), numbers.number((double) f.read(), Unit.COUNT),
-                        numbers.number((double) f.written(), Unit.COUNT), numbers.number((double) f.rejected(), Unit.COUNT),
-                        reasons(f.rejectedByReason())));
+                // Rows read = accepted + rejected: with a small rejected count the rows read are hidden too.
+                rows.add(List.of(PlainText.clean(f.file()), small(f.rejected()) ? HIDDEN : count(f.read()),
+                        count(f.written()), count(f.rejected()), reasons(f.rejectedByReason())));
             }
             Tables.write(html, null, List.of(ctx.t("Fil", "File"), ctx.t("Lästa rader", "Rows read"),
                     ctx.t("Godkända", "Accepted"), ctx.t("Avvisade", "Rejected"), ctx.t("Avvisade per orsak", "Rejected by reason")),
@@ -125,12 +128,26 @@ final class QualitySection {
         return ctx.facts().definition(id).map(ctx::title).orElseGet(() -> ctx.vocabulary().figureName(id));
     }
 
+    /**
+     * A count of rows as the indicator tables show counts: 1 to the threshold minus one as "färre än 5"
+     * (a rejected row is a person's record), zero and larger counts as they are.
+     */
+    private String count(long rows) {
+        int threshold = ctx.facts().threshold();
+        return small(rows) ? ctx.t("färre än " + threshold, "fewer than " + threshold)
+                : ctx.numbers().number((double) rows, Unit.COUNT);
+    }
+
+    private boolean small(long rows) {
+        return rows >= 1 && rows < ctx.facts().threshold();
+    }
+
     private String reasons(Map<String, Long> byReason) {
         if (byReason == null || byReason.isEmpty()) {
             return NumberText.MISSING;
         }
         StringJoiner joiner = new StringJoiner(", ");
-        new TreeMap<>(byReason).forEach((reason, count) -> joiner.add(ctx.vocabulary().rejectReason(reason) + ": " + count));
+        new TreeMap<>(byReason).forEach((reason, count) -> joiner.add(ctx.vocabulary().rejectReason(reason) + ": " + count(count)));
         return joiner.toString();
     }
 }

@@ -54,6 +54,27 @@ class ReportDocumentTest {
                 .isEqualTo("Å\\\"b\\\\c\\3C /style\\3E \\3C x\\3E \\26 ");
     }
 
+    /** ModelFixtures: cases.csv rejected 6 rows, 4 for an invalid person id; risk assessments 1 row. */
+    @Test
+    void rejectCountsFromOneToFourShowAsFewerThanFive() {
+        String html = render(ModelFixtures.full().build(), ChartEmbedding.INLINE_SVG);
+
+        String files = html.substring(html.indexOf("Inlästa filer"), html.indexOf("Filer som saknas"));
+        assertThat(files).contains("färre än 5").doesNotContain(": 4").doesNotContain(": 1<")
+                .doesNotContain("<td class=\"num\">1</td>");
+        assertThat(files).contains("<td class=\"num\">6</td>").contains("<td class=\"num\">812</td>")
+                .doesNotContain(">61<").contains("<td class=\"num\">60</td>");
+    }
+
+    @Test
+    void theMethodSectionSaysHowSmallCountsAreProtectedAndTheProtectionLevel() {
+        String html = render(ModelFixtures.full().build(), ChartEmbedding.INLINE_SVG);
+
+        String method = html.substring(html.indexOf("Skydd för små tal"), html.indexOf("Om rapporten"));
+        assertThat(method).contains("Antal från 1 till 4 visas aldrig", "färre än 5", "som en angripare",
+                "minst 3 olika värden", "högst 100 %");
+    }
+
     @Test
     void withoutAPlanThePlanSectionSaysSo() {
         String html = render(ModelFixtures.full().plan(null).build(), ChartEmbedding.INLINE_SVG);
