@@ -116,9 +116,12 @@ public final class MainPoints {
             if (v.suppressed() || v.value() == null || v.referenceValue() == null || v.comparison() == Comparison.NOT_COMPARED) {
                 continue;
             }
+            // Words claim a difference only where it holds at the flag level (multiple testing); a difference
+            // seen only at the intervals' level is set beside the figure without a verdict.
+            boolean claimed = phrases.holdsAtFlagLevel(v);
             String relation = switch (v.comparison()) {
-                case HIGHER -> w.t("högre än ", "higher than ");
-                case LOWER -> w.t("lägre än ", "lower than ");
+                case HIGHER -> claimed ? w.t("högre än ", "higher than ") : w.t("jämfört med ", "compared with ");
+                case LOWER -> claimed ? w.t("lägre än ", "lower than ") : w.t("jämfört med ", "compared with ");
                 default -> w.t("i nivå med ", "in line with ");
             };
             parts.add(relation + phrases.areaInProse(v.referenceArea()) + " ("

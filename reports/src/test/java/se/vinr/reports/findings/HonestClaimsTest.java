@@ -44,7 +44,7 @@ class HonestClaimsTest {
                 .build();
 
         assertThat(sentences(model)).singleElement().satisfies(s -> assertThat(s)
-                .isEqualTo("Påbörjade insatser: jämförelsen med tidigare halvår går inte att göra, eftersom ett "
+                .startsWith("Påbörjade insatser: jämförelsen med tidigare halvår går inte att göra, eftersom ett "
                         + "seriebrott från 2026H1 ligger emellan (En ny socialtjänstlag trädde i kraft).")
                 .doesNotContain("slumpen", "ökade"));
     }
@@ -80,12 +80,13 @@ class HonestClaimsTest {
                 Significance.NOT_TESTED, Trend.TOO_FEW_POINTS, 2, ControlSignal.NOT_ASSESSED, GoalAssurance.NO_GOAL,
                 List.of(), Map.of("riket", Comparison.LOWER));
 
-        assertThat(sentences(builder.trend(notAtFlagLevel).build())).noneMatch(s -> s.contains("sämre än riket"));
+        assertThat(sentences(builder.trend(notAtFlagLevel).build())).noneMatch(s -> s.contains("än riket") || s.contains("slumpen"));
         ModelFixtures.Builder other = ModelFixtures.minimal().periods(TWO)
                 .definition("screening_rate", "Andel tillfrågade", "Share asked", Unit.PERCENT, Polarity.HIGHER_IS_BETTER,
                         "3", null)
                 .share("2025H2", "screening_rate", "all", 60, 100, null, null, null)
                 .share("2026H1", "screening_rate", "all", 60, 100, 75.0, null, null);
-        assertThat(sentences(other.trend(atFlagLevel).build())).anyMatch(s -> s.contains("sämre än riket"));
+        assertThat(sentences(other.trend(atFlagLevel).build()))
+                .anyMatch(s -> s.contains("än riket") && s.contains("sämre") && s.contains("slumpen"));
     }
 }
