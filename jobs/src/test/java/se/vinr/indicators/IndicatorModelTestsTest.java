@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,7 +75,7 @@ class IndicatorModelTestsTest {
         for (IndicatorSpec spec : catalogue.specs()) {
             Path file = testFile(spec.id());
             if (!Files.exists(file)) {
-                continue;
+                continue; // reported by everyIndicatorBringsItsTestDataAndEveryTestFileItsIndicator
             }
             JsonNode cases = YAML.readTree(Files.readString(file)).path("cases");
             assertThat(cases.isArray() && !cases.isEmpty()).as(file + " has a list of cases").isTrue();
@@ -85,6 +87,21 @@ class IndicatorModelTestsTest {
             indicators.add(DynamicContainer.dynamicContainer(spec.id(), file.toUri(), tests.stream()));
         }
         return indicators.stream();
+    }
+
+    @Test
+    void everyIndicatorBringsItsTestDataAndEveryTestFileItsIndicator() throws Exception {
+        Set<String> ids = new TreeSet<>();
+        catalogue.specs().forEach(spec -> ids.add(spec.id()));
+        Set<String> tested = new TreeSet<>();
+        try (Stream<Path> files = Files.list(ProjectSql.root().resolve(IndicatorCatalogue.FOLDER))) {
+            files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.endsWith(IndicatorCatalogue.TEST_SUFFIX))
+                    .forEach(name -> tested.add(name.substring(0, name.length() - IndicatorCatalogue.TEST_SUFFIX.length())));
+        }
+        assertThat(ids).as("indicators without sql/indicators/<id>" + IndicatorCatalogue.TEST_SUFFIX
+                + " (fixture rows in, expected numerators and denominators out)").isSubsetOf(tested);
+        assertThat(tested).as("test files without an indicator model").isSubsetOf(ids);
     }
 
     private static Path testFile(String id) {

@@ -7,8 +7,9 @@ import java.sql.SQLException;
 import java.util.Set;
 
 /**
- * A small hand-made warehouse whose every indicator value has been worked out by hand (the expected
- * figures are in {@code IndicatorQueriesTest}, with the reasoning). Härnösand {@code 2280} has two
+ * A small hand-made warehouse of two municipalities on which every indicator query runs together
+ * ({@code IndicatorQueriesTest}, {@code RequiredBreakdownsTest}, {@code DenominatorBasisTest}); each
+ * indicator's own figures are worked out in its {@code sql/indicators/<id>.test.yml}. Härnösand {@code 2280} has two
  * loaded half-years, 2025H2 and 2026H1; Askersund {@code 1882} has 2026H1 with a few cases only.
  * Pseudonyms are readable stand-ins: cases C…, persons P…, employees E….
  */

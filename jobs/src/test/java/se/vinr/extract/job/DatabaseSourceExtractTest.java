@@ -61,12 +61,12 @@ class DatabaseSourceExtractTest {
                 """);
         Path out = temp.resolve("out");
 
-        Cli.Result result = Cli.extract(input, out, Cli.newKey(temp.resolve("key")), "--profile", profile.toString(),
+        ExtractCli.Result result = ExtractCli.extract(input, out, ExtractCli.newKey(temp.resolve("key")), "--profile", profile.toString(),
                 "--config", config().toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        Path extract = Cli.extractDir(out);
-        Manifest manifest = Manifest.read(extract);
+        Path extract = ExtractCli.extractDir(out);
+        ManifestFile manifest = ManifestFile.read(extract);
         assertThat(manifest.status()).isEqualTo("complete");
         assertThat(manifest.count("cases.csv", "read")).isEqualTo(4);
         assertThat(manifest.count("cases.csv", "written")).isEqualTo(3);

@@ -37,16 +37,16 @@ class DiskFullExtractTest {
         assertThat(FULL_DEVICE).as("the test needs Linux's /dev/full").exists();
         input = Fixture.copy("clean", temp.resolve("input"));
         out = temp.resolve("out");
-        key = Cli.newKey(temp.resolve("key"));
+        key = ExtractCli.newKey(temp.resolve("key"));
     }
 
     @Test
     void aParquetFileOnAFullDiskFailsNamingItAndTheRerunWithSpaceCompletes() throws IOException, SQLException {
-        Path extract = Cli.extractDir(out);
+        Path extract = ExtractCli.extractDir(out);
         Path part = Files.createDirectories(extract.resolve(".work")).resolve("cases.parquet.part");
         Files.createSymbolicLink(part, FULL_DEVICE);
 
-        Cli.Result full = Cli.extract(input, out, key, "--lang", "en");
+        ExtractCli.Result full = ExtractCli.extract(input, out, key, "--lang", "en");
 
         assertThat(full.exitCode()).as(full.err()).isEqualTo(3);
         assertThat(firstLine(full.err())).isEqualTo("extract failed: the disk is full: " + part.toAbsolutePath()
@@ -55,13 +55,13 @@ class DiskFullExtractTest {
         assertNothingPublished(extract);
         assertThat(Files.exists(part, LinkOption.NOFOLLOW_LINKS)).as("the failed step discarded its part file")
                 .isFalse();
-        assertThat(Cli.run("status", "--out", out.toString(), "--lang", "en").out())
+        assertThat(ExtractCli.run("status", "--out", out.toString(), "--lang", "en").out())
                 .contains("FAILED", "reason: the disk is full: " + part.toAbsolutePath() + " could not be written");
 
-        Cli.Result rerun = Cli.extract(input, out, key, "--lang", "en");
+        ExtractCli.Result rerun = ExtractCli.extract(input, out, key, "--lang", "en");
 
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
-        Manifest manifest = Manifest.read(extract);
+        ManifestFile manifest = ManifestFile.read(extract);
         assertThat(manifest.status()).isEqualTo("complete");
         assertThat(Parquet.count(extract.resolve("cases.parquet"))).isEqualTo(manifest.count("cases.csv", "written"))
                 .isPositive();
@@ -69,11 +69,11 @@ class DiskFullExtractTest {
 
     @Test
     void aManifestOnAFullDiskFailsInSwedishAndTheRerunWithSpaceResumesAtTheManifest() throws IOException {
-        Path extract = Files.createDirectories(Cli.extractDir(out));
+        Path extract = Files.createDirectories(ExtractCli.extractDir(out));
         Path part = extract.resolve("manifest.json.part");
         Files.createSymbolicLink(part, FULL_DEVICE);
 
-        Cli.Result full = Cli.extract(input, out, key);
+        ExtractCli.Result full = ExtractCli.extract(input, out, key);
 
         assertThat(full.exitCode()).as(full.err()).isEqualTo(3);
         assertThat(firstLine(full.err())).isEqualTo("extract misslyckades: disken är full: " + part.toAbsolutePath()
@@ -82,12 +82,12 @@ class DiskFullExtractTest {
         assertThat(extract.resolve("manifest.json")).as("no manifest, so the load refuses the period").doesNotExist();
 
         Files.delete(part);
-        Cli.Result rerun = Cli.extract(input, out, key);
+        ExtractCli.Result rerun = ExtractCli.extract(input, out, key);
 
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
         assertThat(rerun.out()).as("the extract steps completed before are not run again")
                 .doesNotContain("extract-cases").contains("extract-manifest");
-        assertThat(Manifest.read(extract).status()).isEqualTo("complete");
+        assertThat(ManifestFile.read(extract).status()).isEqualTo("complete");
     }
 
     private static String firstLine(String text) {

@@ -28,7 +28,7 @@ class ExtractFailuresTest {
         Files.write(input.resolve("contacts.csv"), contacts.stream()
                 .map(line -> line.replaceFirst("^([^,]*,[^,]*,[^,]*,[^,]*),[^,]*,", "$1,")).toList());
 
-        Cli.Result result = Cli.extract(input, temp.resolve("out"), Cli.newKey(temp.resolve("key")));
+        ExtractCli.Result result = ExtractCli.extract(input, temp.resolve("out"), ExtractCli.newKey(temp.resolve("key")));
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(firstLine(result.err())).contains("contacts.csv", "asked");
@@ -40,7 +40,7 @@ class ExtractFailuresTest {
         Path input = Files.createDirectories(temp.resolve("input"));
         Files.write(input.resolve("cases.csv"), new byte[0]);
 
-        Cli.Result result = Cli.extract(input, temp.resolve("out"), Cli.newKey(temp.resolve("key")));
+        ExtractCli.Result result = ExtractCli.extract(input, temp.resolve("out"), ExtractCli.newKey(temp.resolve("key")));
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(firstLine(result.err())).contains("cases.csv", "0 byte");
@@ -52,7 +52,7 @@ class ExtractFailuresTest {
         Path input = Fixture.copy("clean", temp.resolve("input"));
         Files.delete(input.resolve("cases.csv"));
 
-        Cli.Result result = Cli.extract(input, temp.resolve("out"), Cli.newKey(temp.resolve("key")));
+        ExtractCli.Result result = ExtractCli.extract(input, temp.resolve("out"), ExtractCli.newKey(temp.resolve("key")));
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(firstLine(result.err())).contains("cases.csv", input.toString(), "--input");
@@ -64,11 +64,11 @@ class ExtractFailuresTest {
         Path input = Files.createDirectories(temp.resolve("input"));
         Files.writeString(input.resolve("cases.csv"), "case_id,person_id,role,unit,opened\r\n");
 
-        Cli.Result result = Cli.extract(input, temp.resolve("out"), Cli.newKey(temp.resolve("key")));
+        ExtractCli.Result result = ExtractCli.extract(input, temp.resolve("out"), ExtractCli.newKey(temp.resolve("key")));
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        Path extract = Cli.extractDir(temp.resolve("out"));
-        Manifest manifest = Manifest.read(extract);
+        Path extract = ExtractCli.extractDir(temp.resolve("out"));
+        ManifestFile manifest = ManifestFile.read(extract);
         assertThat(manifest.status()).isEqualTo("complete");
         assertThat(manifest.files()).containsExactly("cases.csv");
         assertThat(List.of(manifest.count("cases.csv", "read"), manifest.count("cases.csv", "written"),
@@ -89,7 +89,7 @@ class ExtractFailuresTest {
 
     /** No manifest, so the load refuses the period, and no Parquet file beside it. */
     private static void assertNothingPublished(Path out) throws IOException {
-        Path extract = Cli.extractDir(out);
+        Path extract = ExtractCli.extractDir(out);
         assertThat(extract.resolve("manifest.json")).doesNotExist();
         if (Files.exists(extract)) {
             try (Stream<Path> files = Files.list(extract)) {

@@ -36,18 +36,18 @@ class ExtractReproducibilityTest {
 
     @BeforeAll
     static void extractTheCleanPackageOnce() throws IOException {
-        key = Cli.newKey(temp.resolve("key"));
-        Cli.Result result = Cli.extract(Fixture.of("clean"), temp.resolve("reference"), key);
+        key = ExtractCli.newKey(temp.resolve("key"));
+        ExtractCli.Result result = ExtractCli.extract(Fixture.of("clean"), temp.resolve("reference"), key);
         assertThat(result.exitCode()).as(result.err()).isZero();
-        reference = Cli.extractDir(temp.resolve("reference"));
+        reference = ExtractCli.extractDir(temp.resolve("reference"));
     }
 
     @Test
     void givesIdenticalParquetBytesAndPseudonymsForTheSameInputAndKey() throws Exception {
-        Cli.Result again = Cli.extract(Fixture.of("clean"), temp.resolve("again"), key);
+        ExtractCli.Result again = ExtractCli.extract(Fixture.of("clean"), temp.resolve("again"), key);
 
         assertThat(again.exitCode()).as(again.err()).isZero();
-        assertSameExtract(Cli.extractDir(temp.resolve("again")));
+        assertSameExtract(ExtractCli.extractDir(temp.resolve("again")));
         String expected = new Pseudonymiser(PseudonymKey.load(key))
                 .pseudonymise(PersonId.parse("19850312-0001", LocalDate.of(2026, 6, 30)));
         assertThat(Parquet.rows(reference.resolve("cases.parquet"), "person_id").get(0)).containsExactly(expected);
@@ -60,12 +60,12 @@ class ExtractReproducibilityTest {
                 StandardCopyOption.REPLACE_EXISTING);
         Path out = temp.resolve("restart-out");
 
-        Cli.Result failed = Cli.extract(input, out, key);
+        ExtractCli.Result failed = ExtractCli.extract(input, out, key);
 
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.err().lines().findFirst().orElse(""))
                 .contains("interventions.csv", "2 av 12 rader (16.7 %)", "gränsen 5.0 %", "rad 4");
-        Path extract = Cli.extractDir(out);
+        Path extract = ExtractCli.extractDir(out);
         assertThat(extract.resolve("manifest.json")).doesNotExist();
         assertThat(extract.resolve(".work/cases.parquet")).exists();
         assertThat(extract.resolve(".work/interventions.parquet")).as("a file over the limit is never published")
@@ -73,15 +73,15 @@ class ExtractReproducibilityTest {
 
         Files.copy(Fixture.of("clean/interventions.csv"), input.resolve("interventions.csv"),
                 StandardCopyOption.REPLACE_EXISTING);
-        Path otherKey = Cli.newKey(temp.resolve("other-key"));
-        Cli.Result underAnotherKey = Cli.extract(input, out, otherKey);
+        Path otherKey = ExtractCli.newKey(temp.resolve("other-key"));
+        ExtractCli.Result underAnotherKey = ExtractCli.extract(input, out, otherKey);
 
         assertThat(underAnotherKey.exitCode()).isEqualTo(1);
         assertThat(underAnotherKey.err().lines().findFirst().orElse("")).contains(
                 PseudonymKey.load(key).fingerprint(), PseudonymKey.load(otherKey).fingerprint(), "--key-file");
         assertThat(extract.resolve("manifest.json")).doesNotExist();
 
-        Cli.Result restarted = Cli.extract(input, out, key);
+        ExtractCli.Result restarted = ExtractCli.extract(input, out, key);
 
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         assertThat(restarted.out()).contains("extract-interventions").doesNotContain("extract-cases");
@@ -91,18 +91,18 @@ class ExtractReproducibilityTest {
     @Test
     void restartsAManifestStepThatFailedAfterMovingTheFiles() throws Exception {
         Path out = temp.resolve("manifest-out");
-        Path blocker = Files.createDirectories(Cli.extractDir(out).resolve("manifest.json.part"));
+        Path blocker = Files.createDirectories(ExtractCli.extractDir(out).resolve("manifest.json.part"));
 
-        Cli.Result failed = Cli.extract(Fixture.of("clean"), out, key);
+        ExtractCli.Result failed = ExtractCli.extract(Fixture.of("clean"), out, key);
 
         assertThat(failed.exitCode()).isEqualTo(1);
-        assertThat(Cli.extractDir(out).resolve("manifest.json")).doesNotExist();
+        assertThat(ExtractCli.extractDir(out).resolve("manifest.json")).doesNotExist();
         Files.delete(blocker);
-        Cli.Result restarted = Cli.extract(Fixture.of("clean"), out, key);
+        ExtractCli.Result restarted = ExtractCli.extract(Fixture.of("clean"), out, key);
 
         assertThat(restarted.exitCode()).as(restarted.err()).isZero();
         assertThat(restarted.out()).contains("extract-manifest").doesNotContain("extract-cases");
-        assertSameExtract(Cli.extractDir(out));
+        assertSameExtract(ExtractCli.extractDir(out));
     }
 
     /** Same files, same Parquet bytes and rows, same rejects, same manifest but for its time. */
@@ -117,13 +117,13 @@ class ExtractReproducibilityTest {
         Files.copy(Fixture.of("restart/interventions-over-limit.csv"), input.resolve("interventions.csv"),
                 StandardCopyOption.REPLACE_EXISTING);
         Path out = temp.resolve("gone-out");
-        assertThat(Cli.extract(input, out, key).exitCode()).isEqualTo(1);
-        Path extract = Cli.extractDir(out);
+        assertThat(ExtractCli.extract(input, out, key).exitCode()).isEqualTo(1);
+        Path extract = ExtractCli.extractDir(out);
         Files.delete(extract.resolve(".work/cases.parquet"));
         Files.copy(Fixture.of("clean/interventions.csv"), input.resolve("interventions.csv"),
                 StandardCopyOption.REPLACE_EXISTING);
 
-        Cli.Result rerun = Cli.extract(input, out, key);
+        ExtractCli.Result rerun = ExtractCli.extract(input, out, key);
 
         assertThat(rerun.exitCode()).as(rerun.err()).isZero();
         assertThat(rerun.out()).as("every step ran again").contains("extract-cases", "extract-interventions");
@@ -139,7 +139,7 @@ class ExtractReproducibilityTest {
             assertThat(Files.mismatch(actual, expected)).as(kind.parquetName() + " byte for byte").isEqualTo(-1L);
         }
         assertThat(Files.mismatch(extract.resolve("rejects.csv"), reference.resolve("rejects.csv"))).isEqualTo(-1L);
-        assertThat(Manifest.read(extract).withoutCreated()).isEqualTo(Manifest.read(reference).withoutCreated());
+        assertThat(ManifestFile.read(extract).withoutCreated()).isEqualTo(ManifestFile.read(reference).withoutCreated());
     }
 
     private static List<String> names(Path dir) throws IOException {

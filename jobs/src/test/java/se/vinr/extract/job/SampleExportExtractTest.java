@@ -24,11 +24,11 @@ class SampleExportExtractTest {
     void extractsTheSampleExportWithTheExampleProfileAndNoRejects() throws Exception {
         Path out = temp.resolve("out");
 
-        Cli.Result result = Cli.extract(PROFILES.resolve("exempel-export"), out, Cli.newKey(temp.resolve("key")),
+        ExtractCli.Result result = ExtractCli.extract(PROFILES.resolve("exempel-export"), out, ExtractCli.newKey(temp.resolve("key")),
                 "--profile", PROFILES.resolve("exempel-profil.yaml").toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        Manifest manifest = Manifest.read(Cli.extractDir(out));
+        ManifestFile manifest = ManifestFile.read(ExtractCli.extractDir(out));
         assertThat(manifest.status()).isEqualTo("complete");
         assertThat(manifest.missingFiles()).isEmpty();
         for (RecordKind kind : RecordKind.values()) {

@@ -43,23 +43,23 @@ class UglyPackageExtractTest {
     @TempDir
     static Path temp;
 
-    private static Cli.Result result;
+    private static ExtractCli.Result result;
     private static Path extract;
     private static Pseudonymiser pseudonymiser;
 
     @BeforeAll
     static void extractTheUglyPackage() throws IOException {
-        Path key = Cli.newKey(temp.resolve("key"));
+        Path key = ExtractCli.newKey(temp.resolve("key"));
         Path config = Files.writeString(temp.resolve("lenient.yml"), "vinr:\n  reject-share-limit: 0.7\n");
-        result = Cli.extract(Fixture.of("ugly"), temp.resolve("out"), key, "--config", config.toString());
-        extract = Cli.extractDir(temp.resolve("out"));
+        result = ExtractCli.extract(Fixture.of("ugly"), temp.resolve("out"), key, "--config", config.toString());
+        extract = ExtractCli.extractDir(temp.resolve("out"));
         pseudonymiser = new Pseudonymiser(PseudonymKey.load(key));
     }
 
     @Test
     void completesAndWritesACompleteManifest() {
         assertThat(result.exitCode()).as(result.err()).isZero();
-        Manifest manifest = Manifest.read(extract);
+        ManifestFile manifest = ManifestFile.read(extract);
         assertThat(manifest.status()).isEqualTo("complete");
         assertThat(manifest.files()).containsExactly("cases.csv", "contacts.csv", "risk_assessments.csv",
                 "interventions.csv", "training.csv", "headcount.csv", "plan_status.csv");
@@ -69,7 +69,7 @@ class UglyPackageExtractTest {
 
     @Test
     void countsEveryRowOfEveryFileExactlyOnce() {
-        Manifest manifest = Manifest.read(extract);
+        ManifestFile manifest = ManifestFile.read(extract);
         Map<String, long[]> expected = Map.of(
                 "cases.csv", new long[] {13, 5, 8},
                 "contacts.csv", new long[] {8, 4, 4},
@@ -90,7 +90,7 @@ class UglyPackageExtractTest {
 
     @Test
     void countsTheRejectsOfEachFileByReason() {
-        Manifest manifest = Manifest.read(extract);
+        ManifestFile manifest = ManifestFile.read(extract);
         assertThat(manifest.rejectedByReason("cases.csv")).containsOnly(entry("malformed_row", 1L),
                 entry("missing_required", 1L), entry("invalid_person_id", 1L), entry("invalid_date", 1L),
                 entry("unknown_code", 1L), entry("closed_before_opened", 1L), entry("out_of_period", 1L),
@@ -111,7 +111,7 @@ class UglyPackageExtractTest {
 
     @Test
     void listsTheIgnoredColumnsAndTheDigestsOfInputAndOutput() throws IOException {
-        Manifest manifest = Manifest.read(extract);
+        ManifestFile manifest = ManifestFile.read(extract);
         assertThat(manifest.ignoredColumns("cases.csv")).containsExactly("Handläggare");
         assertThat(manifest.ignoredColumns("headcount.csv")).containsExactly("Kommentar");
         assertThat(manifest.ignoredColumns("contacts.csv")).isEmpty();
@@ -180,7 +180,7 @@ class UglyPackageExtractTest {
             Path parquet = extract.resolve(kind.getKey() + ".parquet");
             assertThat(Parquet.rows(parquet, "source_line")).as(kind.getKey())
                     .extracting(row -> ((Number) row.get(0)).longValue()).containsExactlyElementsOf(kind.getValue());
-            assertThat(Parquet.count(parquet)).isEqualTo(Manifest.read(extract).count(kind.getKey() + ".csv", "written"));
+            assertThat(Parquet.count(parquet)).isEqualTo(ManifestFile.read(extract).count(kind.getKey() + ".csv", "written"));
         }
     }
 

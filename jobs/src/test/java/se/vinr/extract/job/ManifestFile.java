@@ -11,10 +11,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** An extract's {@code manifest.json}, read back. */
-record Manifest(JsonNode json) {
+record ManifestFile(JsonNode json) {
 
-    static Manifest read(Path extractDir) {
-        return new Manifest(JsonMapper.builder().build().readTree(extractDir.resolve("manifest.json").toFile()));
+    static ManifestFile read(Path extractDir) {
+        return new ManifestFile(JsonMapper.builder().build().readTree(extractDir.resolve("manifest.json").toFile()));
     }
 
     String status() {

@@ -13,12 +13,12 @@ import se.vinr.extract.pseudonym.KeyFileException;
 import se.vinr.extract.pseudonym.PseudonymKey;
 
 /** The real {@code vinr} command line, run in this JVM as a user would run it, with what it printed. */
-final class Cli {
+final class ExtractCli {
 
     static final String MUNICIPALITY = "2280";
     static final String PERIOD = "2026H1";
 
-    private Cli() {
+    private ExtractCli() {
     }
 
     record Result(int exitCode, String out, String err) {
