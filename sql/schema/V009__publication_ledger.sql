@@ -16,7 +16,7 @@
 -- rows: ordinals keep the report's order, and nothing here depends on the time of the run except
 -- first_published_at, which the first publication sets and later ones keep. The time of every run is
 -- in meta.publish_runs.
--- (V008 is left to the YAML indicator models' macros, developed in parallel.)
+-- (V008 holds the YAML indicator models' shared macros.)
 
 CREATE TABLE mart.publications (
     municipality          VARCHAR NOT NULL,
