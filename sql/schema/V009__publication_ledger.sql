@@ -16,7 +16,7 @@
 -- rows: ordinals keep the report's order, and nothing here depends on the time of the run except
 -- first_published_at, which the first publication sets and later ones keep. The time of every run is
 -- in meta.publish_runs.
--- (V008 is left to the YAML indicator models' macros, developed in parallel.)
+-- (V008 holds the YAML indicator models' shared macros.)
 
 CREATE TABLE mart.publications (
     municipality          VARCHAR NOT NULL,
@@ -39,6 +39,11 @@ CREATE TABLE mart.publication_periods (
 
 -- The ledger proper: every published cell (the rows of indicators.csv). A hidden cell has
 -- suppressed = true and no numerator, value or interval (its denominator only where that is safe).
+-- Revisions (a later report showing an earlier half-year again, compared with the cell's first
+-- publication in a report period before this one): a count hidden before stays hidden; a count changed
+-- by 1 .. threshold-1 is hidden (subtraction would reveal the small difference) and its sums are
+-- protected as for a small count; a count unchanged is shown as before; a count changed by the
+-- threshold or more is shown with revised = true (reviderad).
 -- reference_area is '' for a row without a matching reference figure, else one row per area.
 CREATE TABLE mart.published_cells (
     municipality    VARCHAR NOT NULL,
@@ -57,6 +62,7 @@ CREATE TABLE mart.published_cells (
     reference_value DOUBLE,
     comparison      VARCHAR NOT NULL,         -- higher, similar, lower, not_compared
     suppressed      BOOLEAN NOT NULL,
+    revised         BOOLEAN NOT NULL DEFAULT false, -- shown, and differs from the cell's first publication
     PRIMARY KEY (municipality, report_period, indicator, breakdown, period, reference_area)
 );
 

@@ -91,10 +91,20 @@ public final class IndicatorStatistics {
      */
     public Result compute(String municipality, List<IndicatorInput> indicators, List<RawValue> raw,
                           List<String> periods, Map<String, String> seriesStart, ReferenceFigures references) {
+        return compute(municipality, indicators, raw, periods, seriesStart, references, Set.of());
+    }
+
+    /**
+     * @param hiddenByEarlier cells ({@link CellIds}) that earlier publications require hidden, from
+     *                        {@link EarlierPublications}
+     */
+    public Result compute(String municipality, List<IndicatorInput> indicators, List<RawValue> raw,
+                          List<String> periods, Map<String, String> seriesStart, ReferenceFigures references,
+                          Set<String> hiddenByEarlier) {
         Map<String, IndicatorInput> byId = new LinkedHashMap<>();
         indicators.forEach(i -> byId.put(i.id(), i));
         PublicationProtection.Decisions decisions = new PublicationProtection(byId, links, threshold, protectionLevel)
-                .decide(raw, periods);
+                .decide(raw, periods, hiddenByEarlier);
         List<IndicatorValue> values = new ArrayList<>();
         Map<String, IndicatorValue> published = new HashMap<>();
         for (RawValue row : raw) {

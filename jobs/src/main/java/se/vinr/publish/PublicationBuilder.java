@@ -149,7 +149,8 @@ public final class PublicationBuilder {
         ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
                 derivedReferences);
         IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, protectionLevel, CountLinks.of(catalogue))
-                .compute(municipality.code(), inputs, raw, periods, seriesStart, references);
+                .compute(municipality.code(), inputs, raw, periods, seriesStart, references,
+                        EarlierPublications.read(connection, municipality, period, threshold).hiddenCells(raw));
         if (!result.unprotectable().isEmpty()) {
             log.warn("{} small counts stay derivable from figures published before, whatever this report hides: {}",
                     result.unprotectable().size(), result.unprotectable());

@@ -68,6 +68,7 @@ public final class PublicationWriter {
             rows.insert("published_cells", List.of("ordinal", "indicator", "breakdown", "period", "reference_area",
                     "unit", "numerator", "denominator", "value", "ci_low", "ci_high", "reference_value", "comparison",
                     "suppressed"), numbered(publication.values(), PublicationWriter::cell));
+            markRevised(connection, publication);
             rows.insert("indicator_definitions", List.of("ordinal", "indicator", "title_sv", "title_en",
                     "description_sv", "description_en", "unit", "numerator_definition", "denominator_definition",
                     "polarity", "sub_goal", "reference_source", "goal", "charts"),
@@ -100,6 +101,25 @@ public final class PublicationWriter {
             }
             return publication.values().size();
         });
+    }
+
+    /**
+     * Marks each shown cell that differs from its first publication (an earlier report period's; the view
+     * gives this one's own cell when it is the first, which then differs from nothing).
+     */
+    private static void markRevised(Connection connection, Publication publication) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE mart.published_cells AS c SET revised = true
+                FROM mart.first_published_cells AS f
+                WHERE c.municipality = ? AND c.report_period = ? AND NOT c.suppressed AND NOT f.suppressed
+                  AND f.municipality = c.municipality AND f.indicator = c.indicator AND f.breakdown = c.breakdown
+                  AND f.period = c.period AND f.reference_area = c.reference_area
+                  AND (c.numerator IS DISTINCT FROM f.numerator OR c.denominator IS DISTINCT FROM f.denominator
+                       OR c.value IS DISTINCT FROM f.value)""")) {
+            update.setString(1, publication.municipality());
+            update.setString(2, publication.period());
+            update.executeUpdate();
+        }
     }
 
     private static Optional<Timestamp> firstPublished(Connection connection, Publication publication)

@@ -71,6 +71,14 @@ public final class PublicationProtection {
 
     /** @param periods ascending; rows of other periods, and of indicators not in the catalogue, are ignored */
     public Decisions decide(List<RawValue> raw, List<String> periods) {
+        return decide(raw, periods, Set.of());
+    }
+
+    /**
+     * @param hiddenByEarlier cell ids ({@link CellIds}) that earlier publications require hidden in the
+     *                        half-year they belong to (see {@link SmallNumberProtection#protect(CellTable, Set)})
+     */
+    public Decisions decide(List<RawValue> raw, List<String> periods, Set<String> hiddenByEarlier) {
         Map<String, Map<String, RawValue>> byPeriod = new HashMap<>();
         for (RawValue row : raw) {
             if (indicators.containsKey(row.indicator())) {
@@ -82,7 +90,7 @@ public final class PublicationProtection {
         Set<String> unprotectable = new TreeSet<>();
         for (int i = 0; i < periods.size(); i++) {
             List<String> upTo = periods.subList(0, i + 1);
-            SuppressionDecision decision = decideLatest(byPeriod, upTo, decided);
+            SuppressionDecision decision = decideLatest(byPeriod, upTo, decided, hiddenByEarlier);
             decided.put(upTo.get(i), decision);
             unprotectable.addAll(decision.unprotectable());
         }
@@ -98,20 +106,21 @@ public final class PublicationProtection {
      * {@link #cost}. Deterministic, and using only the periods up to this one.
      */
     private SuppressionDecision decideLatest(Map<String, Map<String, RawValue>> byPeriod, List<String> periods,
-                                             Map<String, SuppressionDecision> decided) {
+                                             Map<String, SuppressionDecision> decided,
+                                             Set<String> hiddenByEarlier) {
         Map<String, RawValue> current = rows(byPeriod, periods.get(periods.size() - 1));
         Map<String, SuppressionReason> reasons = new HashMap<>();
         Set<String> unprotectable = new TreeSet<>();
         for (CellTable part : TableComponents.of(table(byPeriod, periods, decided))) {
-            SuppressionDecision decision = cheapest(part, current);
+            SuppressionDecision decision = cheapest(part, current, hiddenByEarlier);
             reasons.putAll(decision.reasons());
             unprotectable.addAll(decision.unprotectable());
         }
         return new SuppressionDecision(reasons, unprotectable);
     }
 
-    private SuppressionDecision cheapest(CellTable part, Map<String, RawValue> current) {
-        SuppressionDecision best = protection.protect(part);
+    private SuppressionDecision cheapest(CellTable part, Map<String, RawValue> current, Set<String> hiddenByEarlier) {
+        SuppressionDecision best = protection.protect(part, hiddenByEarlier);
         Map<String, Integer> memberships = new HashMap<>();
         part.groups().forEach(g -> g.members().forEach(id -> memberships.merge(id, 1, Integer::sum)));
         Set<String> pinned = new TreeSet<>();
@@ -120,7 +129,7 @@ public final class PublicationProtection {
         Set<String> headlines = secondaryCells(best).stream().filter(PublicationProtection::isHeadline)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!headlines.isEmpty()) {
-            SuppressionDecision decision = protection.protect(TableComponents.pinned(part, headlines));
+            SuppressionDecision decision = protection.protect(TableComponents.pinned(part, headlines), hiddenByEarlier);
             if (best.unprotectable().containsAll(decision.unprotectable())
                     && cost(decision, current) < cost(best, current)) {
                 best = decision;
@@ -137,7 +146,7 @@ public final class PublicationProtection {
                 }
                 Set<String> trial = new TreeSet<>(pinned);
                 trial.add(candidate);
-                SuppressionDecision decision = protection.protect(TableComponents.pinned(part, trial));
+                SuppressionDecision decision = protection.protect(TableComponents.pinned(part, trial), hiddenByEarlier);
                 if (best.unprotectable().containsAll(decision.unprotectable())
                         && cost(decision, current) < cost(best, current)) {
                     best = decision;

@@ -92,7 +92,17 @@ public final class SmallNumberProtection {
     }
 
     public SuppressionDecision protect(CellTable table) {
-        return new Run(table).decide();
+        return protect(table, Set.of());
+    }
+
+    /**
+     * @param hiddenByEarlier cells an earlier publication requires hidden (hidden there, or revised since by
+     *                        a small difference): hidden with {@link SuppressionReason#EARLIER_PUBLICATION} and
+     *                        protected like a small count, so that neither their sums nor the audit give them
+     *                        away; ids not in the table, and zeros (always shown), are ignored
+     */
+    public SuppressionDecision protect(CellTable table, Set<String> hiddenByEarlier) {
+        return new Run(table, hiddenByEarlier).decide();
     }
 
     /** The mutable working state of one protection run; never escapes {@link #protect}. */
@@ -110,7 +120,10 @@ public final class SmallNumberProtection {
         /** Secondary cells shown again because the audit found them pinned: never hidden again. */
         private final Set<String> released = new HashSet<>();
 
-        Run(CellTable table) {
+        private final Set<String> hiddenByEarlier;
+
+        Run(CellTable table, Set<String> hiddenByEarlier) {
+            this.hiddenByEarlier = hiddenByEarlier;
             cells = new LinkedHashMap<>(table.cellsById());
             groups = new ArrayList<>(table.groups());
             derived = table.derived();
@@ -153,6 +166,15 @@ public final class SmallNumberProtection {
                     if (cell.visibility() == Cell.Visibility.TO_PUBLISH) {
                         reasons.put(cell.id(), SuppressionReason.PRIMARY);
                     }
+                }
+            }
+            for (String id : new TreeSet<>(hiddenByEarlier)) {
+                Cell cell = cells.get(id);
+                if (cell != null && cell.visibility() == Cell.Visibility.TO_PUBLISH && cell.count() > 0) {
+                    // The reader holds the earlier figure: the cell guards a small difference, or a count an
+                    // earlier publication hid, and gets the protection of a small count.
+                    sensitive.add(id);
+                    reasons.putIfAbsent(id, SuppressionReason.EARLIER_PUBLICATION);
                 }
             }
             while (true) {

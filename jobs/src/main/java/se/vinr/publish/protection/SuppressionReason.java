@@ -7,5 +7,11 @@ public enum SuppressionReason {
     /** Hidden so that a primary cell cannot be derived from published totals. */
     SECONDARY,
     /** A share, rate, ratio or interval computed from a hidden count. */
-    DERIVED
+    DERIVED,
+    /**
+     * An earlier half-year shown again: an earlier publication hid it, or its count has changed since it
+     * was first published by less than the threshold, a difference that subtraction would reveal
+     * (see {@link se.vinr.publish.EarlierPublications}).
+     */
+    EARLIER_PUBLICATION
 }

@@ -56,6 +56,21 @@ class SmallNumberProtectionTest {
         assertNotDerivable(table, decision, "victim");
     }
 
+    /** 32 where 31 was first published: hidden, and its sum protected like a small count's, so 32 stays unknown. */
+    @Test
+    void hidesACellAnEarlierPublicationRequiresAndProtectsItsSums() {
+        CellTable table = table(List.of(
+                Cell.toPublish("all", 50), Cell.toPublish("victim", 32), Cell.toPublish("perpetrator", 8),
+                Cell.toPublish("child_witness", 10), Cell.toPublish("zero", 0)),
+                List.of(AdditiveCells.of("all", "victim", "perpetrator", "child_witness", "zero")));
+
+        SuppressionDecision decision = protection.protect(table, Set.of("victim", "zero", "unknown"));
+
+        assertThat(decision.reasons()).containsOnly(
+                entry("victim", SuppressionReason.EARLIER_PUBLICATION), entry("perpetrator", SuppressionReason.SECONDARY));
+        assertNotDerivable(table, decision, "victim");
+    }
+
     @Test
     void neverHidesAPartOfZero() {
         CellTable table = table(List.of(

@@ -28,7 +28,11 @@ final class MethodSection {
             + "minst 1 eftersom nollor visas, en andel är högst 100 %%). Inget dolt tal får kunna räknas fram exakt, "
             + "och ett dolt litet tal måste kunna vara minst %3$d olika värden. Räcker det inte döljs fler tal, de "
             + "minsta först, och prövningen görs om. Antal avvisade rader i datakvalitetsavsnittet och andra kommuners "
-            + "andelar följer samma regel.";
+            + "andelar följer samma regel. Visar rapporten ett tidigare halvår igen och har ett antal ändrats sedan det "
+            + "först publicerades (till exempel ett sent registrerat ärende), gäller en regel: ett antal som var dolt "
+            + "förblir dolt; ett oförändrat antal visas som förut; en ändring på %2$d eller mer visas med det nya, "
+            + "reviderade värdet; en mindre ändring döljs, eftersom skillnaden mot det tidigare publicerade talet annars skulle "
+            + "avslöja en liten grupp, och summorna runt det skyddas som för ett litet antal.";
     static final String PROTECTION_EN = "Counts from 1 to %1$d are never shown, nor shares, rates or intervals built on "
             + "them. They appear as “..” (hidden, fewer than %2$d) and as gaps in the charts, never as zero. Zero is "
             + "shown. Before the report is published it is tested as an attacker would test it: every figure shown, "
@@ -37,7 +41,11 @@ final class MethodSection {
             + "at least 1 since zeros are shown, a share at most 100 %%). No hidden count may be computable exactly, "
             + "and a hidden small count must be able to take at least %3$d values. Otherwise more figures are hidden, "
             + "the smallest first, and the test is repeated. Rejected rows in the data-quality section and other "
-            + "municipalities' shares follow the same rule.";
+            + "municipalities' shares follow the same rule. When the report shows an earlier half-year again and a count "
+            + "has changed since it was first published (a late-registered case, say), one rule applies: a count that "
+            + "was hidden stays hidden; an unchanged count is shown as before; a change of %2$d or more is shown with the new, "
+            + "revised value; a smaller change is hidden, since its difference from the figure published before would "
+            + "reveal a small group, and the sums around it are protected as for a small count.";
 
     private final DocumentContext ctx;
 
