@@ -42,20 +42,20 @@ class FullDiskTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(4);
     private static final List<String> SCHEMAS = List.of("staging", "core", "ref", "mart", "meta");
     private static final Set<String> CREATION_DEPENDENT = Set.of("manifest_sha256", "extract_created", "loaded_at",
-            "created", "generated_at", "run_at", "published_at");
+            "created", "generated_at", "run_at", "published_at", "first_published_at");
 
     @TempDir
     Path temp;
 
     @Test
-    void extractLoadAndReportEachResumeAfterAFullDiskToTheOutputsOfAnUninterruptedRun() throws Exception {
+    void extractLoadPublishAndReportEachResumeAfterAFullDiskToTheOutputsOfAnUninterruptedRun() throws Exception {
         Path input = new SyntheticPackages().write(new SyntheticPackages.Settings(MUNICIPALITY, 300_000, PERIOD, PERIOD,
                 7, List.of(), 0.01), temp.resolve("exports")).get(0).directory();
         Path key = temp.resolve("2280.key");
         PseudonymKey.generate(new SecureRandom()).writeTo(key);
 
         Path baseline = temp.resolve("out-baseline");
-        for (String command : List.of("extract", "load", "report")) {
+        for (String command : List.of("extract", "load", "publish", "report")) {
             assertThat(vinr(command + "-baseline", command, input, baseline, key).waitForExit(TIMEOUT)).isZero();
         }
         OutputLayout expected = new OutputLayout(baseline);
@@ -91,6 +91,15 @@ class FullDiskTest {
             assertThat(expectedTables.get("staging.cases")).isNotEmpty();
             assertThat(actualTables.get("staging.cases")).isEqualTo(expectedTables.get("staging.cases"));
             assertThat(actualTables.get("staging.contacts")).isEqualTo(expectedTables.get("staging.contacts"));
+
+            // Publish: DuckDB runs out of space while it writes the mart.* ledger.
+            full = disk.mounted() ? new FullDisk.Filled(disk, 256 * 1024)
+                    : new FullDisk.Linked(out.resolve("warehouse.duckdb.wal"));
+            assertStopsOnAFullDiskAndCompletesOnceFreed("publish", full, input, out, key);
+            Map<String, List<String>> expectedMart = TableRows.warehouse(expected.warehouse(), SCHEMAS, CREATION_DEPENDENT);
+            Map<String, List<String>> actualMart = TableRows.warehouse(layout.warehouse(), SCHEMAS, CREATION_DEPENDENT);
+            assertThat(expectedMart.get("mart.published_cells")).isNotEmpty();
+            assertThat(actualMart.get("mart.published_cells")).isEqualTo(expectedMart.get("mart.published_cells"));
 
             // Report: the documents do not fit.
             full = disk.mounted() ? new FullDisk.Filled(disk, 64 * 1024)

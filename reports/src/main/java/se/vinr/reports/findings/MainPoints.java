@@ -102,8 +102,10 @@ public final class MainPoints {
                 sentence = sentence + w.t(" Nivån är ", " The level is ") + compared.substring(2) + ".";
             }
         }
-        return new MainPoint(point.indicator(), point.breakdown(), sentence + caveat(point.indicator()), point.score(),
-                point.fromComparison());
+        // A message that already says why no change is claimed (a break) needs no caveat about the same break.
+        String caveat = point.namesItsBreak() ? "" : caveat(point.indicator());
+        return new MainPoint(point.indicator(), point.breakdown(), sentence + caveat, point.score(),
+                point.fromComparison(), point.namesItsBreak());
     }
 
     /**
@@ -229,8 +231,10 @@ public final class MainPoints {
                 found.add(new MainPoint(indicator, breakdown, sentence, 2 + bonus));
             }
         }
-        if (f.previousChange() == Significance.ACROSS_BREAK || f.yearEarlierChange() == Significance.ACROSS_BREAK) {
-            found.add(new MainPoint(indicator, breakdown, phrases.acrossBreak(indicator, subject), 1.5 + bonus));
+        if ((f.previousChange() == Significance.ACROSS_BREAK || f.yearEarlierChange() == Significance.ACROSS_BREAK)
+                && now.isPresent()) {
+            found.add(new MainPoint(indicator, breakdown, phrases.acrossBreak(indicator, subject, now.get()),
+                    1.5 + bonus, false, true));
         }
         return found;
     }

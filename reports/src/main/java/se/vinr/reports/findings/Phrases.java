@@ -86,16 +86,20 @@ final class Phrases {
     }
 
     /** "X: the comparison with the previous half-year is not possible because of the series break …". */
-    String acrossBreak(String indicator, String subject) {
+    /**
+     * "Påbörjade insatser var 54 andra halvåret 2025; jämförelsen med tidigare halvår går inte att göra,
+     * eftersom serien bröts andra halvåret 2025 (…)." The level, and why no change is claimed.
+     */
+    String acrossBreak(String indicator, String subject, IndicatorValue now) {
         String period = facts.period();
         Optional<SeriesBreak> latest = facts.breaksFor(indicator).stream()
                 .filter(b -> b.period().compareTo(period) <= 0)
                 .max(java.util.Comparator.comparing(SeriesBreak::period));
         String what = latest.map(b -> firstSentence(words.t(b.descriptionSv(), b.descriptionEn()))).orElse("");
-        String from = latest.map(b -> PlainText.clean(b.period())).orElse("");
-        return subject + words.t(": jämförelsen med tidigare halvår går inte att göra, eftersom ett seriebrott från "
-                        + from + " ligger emellan", ": the comparison with earlier half-years is not possible, since a "
-                        + "series break from " + from + " lies between")
+        String from = latest.map(b -> vocabulary.halfYear(b.period())).orElse("");
+        return subject + words.t(" var ", " was ") + value(now) + " " + vocabulary.halfYear(period)
+                + words.t("; jämförelsen med tidigare halvår går inte att göra, eftersom serien bröts " + from,
+                "; the comparison with earlier half-years is not possible, since the series broke in " + from)
                 + (what.isEmpty() ? "" : " (" + what + ")") + ".";
     }
 
