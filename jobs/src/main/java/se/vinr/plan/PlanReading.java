@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import se.vinr.core.MunicipalityCode;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
+import se.vinr.core.EditDistance;
 
 /** One reading of one plan file: turns the YAML tree into an {@link ActionPlan}, collecting every problem on the way. */
 final class PlanReading {
@@ -248,29 +249,10 @@ final class PlanReading {
     /** A likely typo gets its correction; otherwise the whole catalogue is listed. */
     private String hint(String unknown) {
         return catalogue.stream()
-                .filter(known -> editDistance(known, unknown) <= 2)
-                .min(Comparator.comparingInt((String known) -> editDistance(known, unknown)).thenComparing(known -> known))
+                .filter(known -> EditDistance.between(known, unknown) <= 2)
+                .min(Comparator.comparingInt((String known) -> EditDistance.between(known, unknown)).thenComparing(known -> known))
                 .map(known -> "; did you mean '" + known + "'?")
                 .orElseGet(() -> " (known: " + String.join(", ", new TreeSet<>(catalogue)) + ")");
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static String onLine(int line) {

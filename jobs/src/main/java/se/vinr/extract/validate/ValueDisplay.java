@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import se.vinr.extract.csv.Messages;
+import se.vinr.core.EditDistance;
 
 /**
  * The one masking function for every input value echoed in a message (rejects, logs, the job
@@ -53,25 +54,6 @@ public final class ValueDisplay {
     /** Within two edits of the accepted word (one for words of three letters or fewer). */
     private static boolean resembles(String value, String word) {
         int allowed = word.length() <= 3 ? 1 : 2;
-        return Math.abs(value.length() - word.length()) <= allowed && editDistance(value, word) <= allowed;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Math.abs(value.length() - word.length()) <= allowed && EditDistance.between(value, word) <= allowed;
     }
 }
