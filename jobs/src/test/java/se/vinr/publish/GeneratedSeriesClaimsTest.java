@@ -161,7 +161,7 @@ class GeneratedSeriesClaimsTest {
             TrendFinding finding = model.trends().get(0);
             assertThat(finding.previousChange()).isEqualTo(TrendFinding.Significance.ACROSS_BREAK);
             assertThat(new MainPoints(new ReportFacts(model)).points()).extracting(MainPoint::sentence)
-                    .anyMatch(s -> s.contains("seriebrott från 2025H2"));
+                    .anyMatch(s -> s.contains("går inte att göra, eftersom serien bröts andra halvåret 2025"));
         }
     }
 }
