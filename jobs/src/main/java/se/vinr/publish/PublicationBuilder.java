@@ -135,6 +135,18 @@ public final class PublicationBuilder {
         inputs.addAll(kolada.inputs());
         raw.addAll(kolada.rows());
         definitions = kolada.placedAfterTheirIndicators(definitions);
+        // The calendar-year figure divides by the same population as its half-year rate, so its label names
+        // that population too ("20 år och äldre" where only 20+ was loaded), never the one the model wishes for.
+        for (IndicatorSpec spec : catalogue.specs()) {
+            if (spec.population().isPresent() && populationUsed.containsKey(spec.id())) {
+                String id = spec.id() + KoladaComparisons.SUFFIX;
+                String wanted = spec.population().get().ageGroup();
+                Map<String, String> used = populationUsed.get(spec.id());
+                definitions.replaceAll(d -> d.id().equals(id) ? PopulationLabel.relabel(d, wanted, used) : d);
+                inputs.replaceAll(i -> i.id().equals(id) ? new IndicatorInput(PopulationLabel.relabel(i.definition(),
+                        wanted, used), i.additive(), i.denominatorCounted(), i.tests()) : i);
+            }
+        }
         List<SeriesBreak> breaks = seriesBreaks(connection, period);
         Map<String, String> seriesStart = new HashMap<>();
         for (IndicatorDefinition definition : definitions) {

@@ -33,8 +33,8 @@ class DemoEndToEndTest {
     /** The columns of {@code indicators.csv}, docs/contract.md#5-output. */
     private static final String INDICATOR_COLUMNS = "municipality,period,indicator,breakdown,numerator,denominator,"
             + "value,unit,ci_low,ci_high,reference_area,reference_value,comparison,suppressed";
-    private static final List<String> DEFAULT_PERIODS = List.of("2023H1", "2023H2", "2024H1", "2024H2", "2025H1",
-            "2025H2");
+    private static final List<String> DEFAULT_PERIODS = List.of("2021H1", "2021H2", "2022H1", "2022H2", "2023H1",
+            "2023H2", "2024H1", "2024H2", "2025H1", "2025H2");
     /** The faults the generator puts in on purpose; any other reject means it wrote something off-contract. */
     private static final Set<String> DELIBERATE_REJECTS = Set.of("invalid_person_id", "invalid_date");
 
@@ -42,7 +42,7 @@ class DemoEndToEndTest {
     Path dir;
 
     @Test
-    void runsTheDefaultSixHalfYearsAndListsEveryRunInStatus() throws IOException {
+    void runsTheDefaultTenHalfYearsAndListsEveryRunInStatus() throws IOException {
         Path out = dir.resolve("out");
 
         Run demo = vinr("demo", "--out", out.toString());
