@@ -2,17 +2,12 @@ package se.vinr.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.vinr.app.ApplicationStarter;
-import se.vinr.cli.VinrCli;
 import se.vinr.extract.pseudonym.PseudonymKey;
 import se.vinr.load.Warehouse;
 
@@ -129,41 +122,18 @@ class PublicationLedgerEndToEndTest {
     }
 
     /** Every base table of {@code mart}, its rows as text in a fixed order. */
-    private static Map<String, List<String>> martTables() throws SQLException {
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        for (String table : query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'mart' "
-                + "AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-            tables.put(table, query("SELECT * FROM mart." + table + " ORDER BY ALL"));
-        }
-        assertThat(tables).containsKeys("publications", "published_cells", "trends", "indicator_definitions");
-        assertThat(tables.get("published_cells")).isNotEmpty();
-        return tables;
-    }
-
     private static List<String> query(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Warehouse warehouse = Warehouse.openReadOnly(out.resolve("warehouse.duckdb"));
-             Statement statement = warehouse.connection().createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(String.valueOf(rs.getObject(i)));
-                }
-                rows.add(String.join("|", values));
-            }
-        }
-        return rows;
+        return PublishedWarehouse.query(out.resolve("warehouse.duckdb"), sql);
     }
 
     private static void succeeds(String... command) {
-        List<String> args = new ArrayList<>(List.of(command));
-        args.addAll(common);
-        StringWriter output = new StringWriter();
-        StringWriter errors = new StringWriter();
-        int code = new VinrCli(new PrintWriter(output, true), new PrintWriter(errors, true), new ApplicationStarter())
-                .execute(args.toArray(String[]::new));
-        assertThat(code).as("vinr %s: %s%s", String.join(" ", command), errors, output).isZero();
+        PublishedWarehouse.succeeds(common, command);
+    }
+
+    private static Map<String, List<String>> martTables() throws SQLException {
+        Map<String, List<String>> tables = PublishedWarehouse.martTables(out.resolve("warehouse.duckdb"));
+        assertThat(tables).containsKeys("publications", "published_cells", "trends", "indicator_definitions");
+        assertThat(tables.get("published_cells")).isNotEmpty();
+        return tables;
     }
 }
