@@ -178,7 +178,7 @@ abstract class AppCommand implements Callable<Integer> {
      * that stopped half-way, a disk that filled up): H2 says so with an end of file or its "file
      * corrupted" error, far down the chain of a failed start.
      */
-    private static boolean isDamagedHistory(Throwable e) {
+    static boolean isDamagedHistory(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             if (cause instanceof java.io.EOFException
