@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -11,8 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +60,7 @@ class StatusCommand implements Callable<Integer> {
         } catch (ConfigurationProblem e) {
             console.fail(e.getMessage());
             return ExitCodes.CONFIGURATION;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | ReflectiveOperationException | RuntimeException e) {
             return failed(e, layout);
         } finally {
             cleanUp();
@@ -85,19 +90,24 @@ class StatusCommand implements Callable<Integer> {
 
     /**
      * The job repository as the application configures it ({@code spring.datasource.*}: the H2 file in
-     * the output folder, or PostgreSQL). An H2 history that does not exist is not created: status only reads.
+     * the output folder, or PostgreSQL). An H2 history that does not exist is not created: status only
+     * reads. The driver is the one the URL names, as Boot picks it, rather than {@code DriverManager}'s
+     * search: that would start every driver on the class path, DuckDB's with its memory monitor too.
      */
-    private static DriverManagerDataSource dataSource(ConfigurableEnvironment environment) {
-        String url = environment.getRequiredProperty("spring.datasource.url");
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                url.startsWith("jdbc:h2:") ? url + ";IFEXISTS=TRUE" : url,
-                environment.getProperty("spring.datasource.username"),
-                environment.getProperty("spring.datasource.password"));
-        String driver = environment.getProperty("spring.datasource.driver-class-name");
-        if (driver != null && !driver.isBlank()) {
-            dataSource.setDriverClassName(driver);
+    private static DataSource dataSource(ConfigurableEnvironment environment) throws ReflectiveOperationException {
+        String configured = environment.getRequiredProperty("spring.datasource.url");
+        String url = configured.startsWith("jdbc:h2:") ? configured + ";IFEXISTS=TRUE" : configured;
+        String user = environment.getProperty("spring.datasource.username");
+        String password = environment.getProperty("spring.datasource.password");
+        String driver = environment.getProperty("spring.datasource.driver-class-name", "");
+        if (driver.isBlank()) {
+            driver = DatabaseDriver.fromJdbcUrl(configured).getDriverClassName();
         }
-        return dataSource;
+        if (driver == null) {
+            return new DriverManagerDataSource(url, user, password);
+        }
+        return new SimpleDriverDataSource((Driver) Class.forName(driver).getDeclaredConstructor().newInstance(), url,
+                user, password);
     }
 
     private int show(List<RunHistory.Run> runs) {
