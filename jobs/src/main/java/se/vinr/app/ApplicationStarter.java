@@ -10,6 +10,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.SimpleCommandLinePropertySource;
@@ -86,6 +87,11 @@ public class ApplicationStarter {
             throw configurationProblem(settings, e);
         }
         return environment;
+    }
+
+    /** The {@code vinr.*} settings of {@link #environment}, bound as the application binds them, without starting it. */
+    public VinrProperties properties(Settings settings) {
+        return Binder.get(environment(settings)).bindOrCreate("vinr", VinrProperties.class);
     }
 
     private static void checkConfigurationFile(Settings settings) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The commands that run no job start no application context (issue 18: they start in a fraction of
+ * The commands that run no job ({@code --help}, {@code keygen}, {@code status}, {@code plan check}) start no
+ * application context (issue 18: they start in a fraction of
  * the time): each runs as its own process with the JVM's class-loading log, and neither Spring Batch
  * nor Spring Boot's application nor any application context is among the classes it loaded.
  */
@@ -36,6 +37,14 @@ class CommandsWithoutContextTest {
     @Test
     void keygenStartsNoApplicationContext() throws Exception {
         assertNoApplicationIn("keygen", List.of("keygen", temp.resolve("new.key").toString()));
+    }
+
+    @Test
+    void planCheckStartsNoApplicationContext() throws Exception {
+        String output = assertNoApplicationIn("plan-check", List.of("plan", "check", "--plan",
+                Path.of("..", "seeds", "plans", "harnosand.yaml").toString(), "--out", temp.resolve("out").toString()));
+
+        assertThat(output).contains("training_basic_coverage");
     }
 
     @Test
