@@ -56,7 +56,7 @@ final class OverviewTable {
         }
     }
 
-    void write(Html html) {
+    Views.Overview view() {
         List<Row> rows = facts.definitions().stream().map(this::row).toList();
         List<Column> columns = new ArrayList<>(List.of(
                 new Column(ctx.t("Värde", "Value"), true, r -> r.value() == null ? null
@@ -95,9 +95,8 @@ final class OverviewTable {
                 "The uncertainty interval is a " + facts.confidencePercent() + " % confidence interval. Trend: the direction over "
                         + "the half-years without a series break. The spread among municipalities shows the lowest value, the lower and "
                         + "upper quartiles and the highest value among municipalities with a value. “–”: no figure; “..”: hidden to protect small numbers.");
-        html.raw(Templates.render("overview.jte", new Texts(ctx.words().language()), "view", new Views.Overview(
-                ctx.t("Senaste halvåret, ", "Latest half-year, ") + ctx.vocabulary().halfYear(facts.period()),
-                columns.stream().map(Column::header).toList(), columns.stream().map(Column::numeric).toList(), groups, note)));
+        return new Views.Overview(ctx.t("Senaste halvåret, ", "Latest half-year, ") + ctx.vocabulary().halfYear(facts.period()),
+                columns.stream().map(Column::header).toList(), columns.stream().map(Column::numeric).toList(), groups, note);
     }
 
     private Row row(IndicatorDefinition d) {

@@ -18,9 +18,8 @@ import se.vinr.reports.text.Vocabulary;
 import se.vinr.reports.text.Words;
 
 /**
- * Puts the report together: the page template ({@code page.jte}) around the chapters, of which the key
- * messages and the overview are templates of their own and the rest are still written by their section
- * classes. The HTML file and the PDF are both made here; they differ only in how charts are embedded
+ * Puts the report together: the page template ({@code page.jte}) around the chapters, each written by its
+ * own template from a view its section class makes of the report model. The HTML file and the PDF are both made here; they differ only in how charts are embedded
  * (inline SVG, or PNG for the PDF renderer) and in the PDF's outline and appendix. The output is
  * well-formed XHTML so that the PDF renderer, which parses XML, reads exactly what a browser shows.
  */
@@ -43,20 +42,22 @@ public final class ReportDocument {
     public String render(ReportFacts facts, List<RenderedChart> charts, List<Chart> hiddenCharts, List<MainPoint> worsening,
                          List<MainPoint> mainPoints, ChartEmbedding embedding) {
         Words words = facts.words();
-        DocumentContext ctx = new DocumentContext(facts, words, new NumberText(words), new Vocabulary(words),
-                new Figures(charts, hiddenCharts, facts.threshold(), embedding, words), worsening, mainPoints);
+        Texts texts = new Texts(words.language());
+        DocumentContext ctx = new DocumentContext(facts, words, texts, new NumberText(words), new Vocabulary(words),
+                new Figures(charts, hiddenCharts, facts.threshold(), embedding, texts), worsening, mainPoints);
         String title = title(facts, words);
-        Html chapters = new Html();
-        new SummarySection(ctx).write(chapters);
+        // In document order: the figures are numbered as the sections place them.
         ComparisonSection comparison = new ComparisonSection(ctx);
-        comparison.writeSpine(chapters);
-        comparison.writeNational(chapters);
-        new DetailSection(ctx).write(chapters);
-        new PlanSection(ctx).write(chapters);
-        new QualitySection(ctx).write(chapters);
-        new MethodSection(ctx).write(chapters);
+        StringBuilder chapters = new StringBuilder()
+                .append(new SummarySection(ctx).render()).append('\n')
+                .append(comparison.renderSpine()).append('\n')
+                .append(comparison.renderNational()).append('\n')
+                .append(new DetailSection(ctx).render()).append('\n')
+                .append(new PlanSection(ctx).render()).append('\n')
+                .append(new QualitySection(ctx).render()).append('\n')
+                .append(new MethodSection(ctx).render()).append('\n');
         if (embedding == ChartEmbedding.PNG) {
-            ctx.figures().appendix(chapters, APPENDIX_ID);
+            chapters.append(Templates.render("appendix.jte", texts, "appendix", ctx.figures().appendix(APPENDIX_ID)));
         }
         List<Views.Chapter> contents = new ArrayList<>();
         for (String[] entry : ENTRIES) {
@@ -73,7 +74,7 @@ public final class ReportDocument {
                 facts.model().synthetic(), DemoMark.text(words), DemoMark.explanation(words), contents, chapters.toString(),
                 title + ". " + words.t("Skapad ", "Created ") + vocabulary.date(facts.model().created())
                         + ", vinr " + PlainText.clean(facts.model().toolVersion()) + ".");
-        return Templates.render("page.jte", new Texts(words.language()), "page", page);
+        return Templates.render("page.jte", texts, "page", page);
     }
 
     private static String title(ReportFacts facts, Words words) {

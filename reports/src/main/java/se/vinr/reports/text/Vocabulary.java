@@ -177,26 +177,6 @@ public final class Vocabulary {
         }
     }
 
-    /** A data test by what it checks: {@code volume_drop} → "kraftigt färre rader". */
-    public String check(String code) {
-        return switch (code == null ? "" : code) {
-            case "volume_drop" -> words.t("kraftigt färre rader än förra halvåret", "far fewer rows than the previous half-year");
-            case "missing_units" -> words.t("enheter som saknas", "missing units");
-            case "unknown_case" -> words.t("okänt ärende", "unknown case");
-            case "implausible_age" -> words.t("osannolik ålder", "implausible age");
-            case "intervention_end_before_start" -> words.t("insats som slutar före start", "intervention ending before it starts");
-            default -> PlainText.clean(code).replace('_', ' ');
-        };
-    }
-
-    public String severity(String code) {
-        return switch (code == null ? "" : code.toLowerCase(java.util.Locale.ROOT)) {
-            case "warning" -> words.t("varning", "warning");
-            case "error" -> words.t("fel", "error");
-            default -> PlainText.clean(code);
-        };
-    }
-
     public String rejectReason(String code) {
         return switch (code == null ? "" : code) {
             case "invalid_person_id" -> words.t("ogiltigt personnummer", "invalid person id");
