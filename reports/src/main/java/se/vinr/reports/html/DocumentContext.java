@@ -17,10 +17,6 @@ import se.vinr.reports.text.Words;
 record DocumentContext(ReportFacts facts, Words words, Texts texts, NumberText numbers, Vocabulary vocabulary,
                        Figures figures, List<MainPoint> worsening, List<MainPoint> mainPoints) {
 
-    String t(String sv, String en) {
-        return words.t(sv, en);
-    }
-
     /** A bundle text with its placeholders filled, as plain text for a view. */
     String text(String key, Object... arguments) {
         return texts.format(key, arguments);
@@ -43,15 +39,9 @@ record DocumentContext(ReportFacts facts, Words words, Texts texts, NumberText n
         return new Views.TableCell(word(assessment), null, Palette.hex(Palette.of(assessment)), false);
     }
 
+    /** The assessment in words ({@code assessment.<name>} in the bundles). */
     String word(Assessment assessment) {
-        return switch (assessment) {
-            case BETTER -> t("bättre", "better");
-            case WORSE -> t("sämre", "worse");
-            case HIGHER -> t("högre", "higher");
-            case LOWER -> t("lägre", "lower");
-            case SIMILAR -> t("ingen säker skillnad", "no clear difference");
-            case NOT_COMPARED -> t("ej jämförd", "not compared");
-        };
+        return text("assessment." + assessment.name());
     }
 
     /** A table whose first {@code firstNumeric} columns are text and the rest figures, named by its caption or headers. */
