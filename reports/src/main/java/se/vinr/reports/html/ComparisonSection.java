@@ -67,12 +67,12 @@ final class ComparisonSection {
 
     private String source(String indicator, String area) {
         return ctx.facts().source(indicator, area)
-                .map(ComparisonSection::describe)
+                .map(this::describe)
                 .orElse(ctx.text("national.sourceMissing"));
     }
 
-    private static String describe(ReferenceSource s) {
+    private String describe(ReferenceSource s) {
         String note = PlainText.clean(s.note());
-        return PlainText.clean(s.source()) + ", " + PlainText.clean(s.year()) + (note.isEmpty() ? "" : " (" + note + ")");
+        return PlainText.clean(s.source()) + ", " + ctx.vocabulary().halfYearsIn(s.year()) + (note.isEmpty() ? "" : " (" + note + ")");
     }
 }

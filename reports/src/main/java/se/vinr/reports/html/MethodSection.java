@@ -23,12 +23,13 @@ final class MethodSection {
     }
 
     String render() {
-        // Each indicator as a few sentences (what it measures, how it is counted, its good direction and goal):
-        // a seven-column table of definitions does not read on a phone, and prose reads aloud.
+        // Each indicator as a few sentences (what it measures, its unit, its good direction and goal): a
+        // seven-column table of definitions does not read on a phone, and prose reads aloud. The models'
+        // numerator and denominator definitions are technical notes in English (column names, "<= period
+        // end"), so they stay in the indicator files and docs, not in a report in plain Swedish.
         List<Views.Definition> definitions = new ArrayList<>();
         for (IndicatorDefinition d : ctx.facts().definitions()) {
             definitions.add(new Views.Definition(ctx.title(d), sentence(d.description(ctx.words().language())),
-                    sentence(d.numeratorDefinition()), sentence(d.denominatorDefinition()),
                     ctx.numbers().unitName(d.unit()), (d.polarity() == null ? Polarity.NEITHER : d.polarity()).name(),
                     d.goal() == null ? null : ctx.numbers().compact(d.goal(), d.unit())));
         }

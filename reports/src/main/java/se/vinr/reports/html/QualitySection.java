@@ -134,7 +134,7 @@ final class QualitySection {
         for (ReferenceSource s : used) {
             rows.add(List.of(Views.TableCell.of(ctx.facts().areaName(s.referenceArea(), ctx.vocabulary())),
                     new Views.TableCell(referenceIndicator(s.indicator()), PlainText.clean(s.indicator()), null, false),
-                    Views.TableCell.of(PlainText.clean(s.source())), Views.TableCell.of(PlainText.clean(s.year())),
+                    Views.TableCell.of(PlainText.clean(s.source())), Views.TableCell.of(ctx.vocabulary().halfYearsIn(s.year())),
                     Views.TableCell.of(PlainText.clean(s.note()))));
         }
         return ctx.table(null, List.of(ctx.text("quality.area"), ctx.text("quality.indicator"), ctx.text("quality.source"),

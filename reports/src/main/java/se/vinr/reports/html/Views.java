@@ -142,8 +142,7 @@ public final class Views {
      * @param polarity HIGHER_IS_BETTER, LOWER_IS_BETTER or NEITHER (a bundle key's last part)
      * @param goal the action plan's goal with its unit, or null
      */
-    public record Definition(String title, String description, String numerator, String denominator, String unit,
-                             String polarity, String goal) {
+    public record Definition(String title, String description, String unit, String polarity, String goal) {
     }
 
     /**

@@ -16,6 +16,8 @@ import se.vinr.reports.model.Breakdown;
 public final class Vocabulary {
 
     private static final Pattern HALF_YEAR = Pattern.compile("(\\d{4})H([12])");
+    private static final Pattern HALF_YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}H[12]\\b");
+    private static final Pattern HALF_YEAR_RANGE = Pattern.compile("\\b(\\d{4}H[12])\\s*[–-]\\s*(\\d{4}H[12])\\b");
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private static final Map<String, String[]> KEYS = Map.ofEntries(
@@ -155,6 +157,27 @@ public final class Vocabulary {
         boolean first = m.group(2).equals("1");
         return first ? words.t("första halvåret ", "the first half of ") + m.group(1)
                 : words.t("andra halvåret ", "the second half of ") + m.group(1);
+    }
+
+    /**
+     * A text with each half-year code in prose, for a source's years: "2021H1–2025H2" → "första halvåret
+     * 2021 – andra halvåret 2025"; the rest of the text as it stands.
+     */
+    public String halfYearsIn(String text) {
+        String clean = PlainText.clean(text);
+        Matcher range = HALF_YEAR_RANGE.matcher(clean);
+        StringBuilder out = new StringBuilder();
+        while (range.find()) {
+            range.appendReplacement(out, Matcher.quoteReplacement(halfYears(range.group(1), range.group(2))));
+        }
+        range.appendTail(out);
+        Matcher single = HALF_YEAR_IN_TEXT.matcher(out.toString());
+        StringBuilder result = new StringBuilder();
+        while (single.find()) {
+            single.appendReplacement(result, Matcher.quoteReplacement(halfYear(single.group())));
+        }
+        single.appendTail(result);
+        return result.toString();
     }
 
     /** A half-year range in prose: "andra halvåret 2021 – andra halvåret 2025". */
