@@ -41,6 +41,17 @@ public final class RunHistory {
      */
     public record Run(long id, String command, String municipality, String period, String start, String end,
                       String outcome, long read, long written, long rejected, String failure, String restartHint) {
+
+        /** Whether this is a completed run of the job (its Spring Batch name) for the municipality and period. */
+        public boolean completed(String job, String municipality, String period) {
+            return command.equals(commandOf(job)) && "COMPLETED".equals(outcome)
+                    && this.municipality.equals(municipality) && this.period.equals(period);
+        }
+    }
+
+    /** The command a job belongs to: {@code runJob} is {@code vinr run}. */
+    static String commandOf(String jobName) {
+        return jobName.replace("Job", "");
     }
 
     /** The runs; none when the repository has no Spring Batch tables yet (nothing has run). */
@@ -119,7 +130,7 @@ public final class RunHistory {
             }
             rejected += step.filtered();
         }
-        String command = jobName.replace("Job", "");
+        String command = commandOf(jobName);
         String municipality = value(parameters.get(JobRunner.MUNICIPALITY));
         String period = value(parameters.get(JobRunner.PERIOD));
         String outcome = RUNNING.contains(status) ? "RUNNING" : status;
