@@ -62,21 +62,30 @@ public class RunHistory {
         }
         String command = jobName.replace("Job", "");
         String municipality = value(parameters.getString(JobRunner.MUNICIPALITY));
-        String period = value(parameters.getString(JobRunner.PERIOD));
+        String from = parameters.getString(JobRunner.FROM);
+        // a load over a range of half-years shows the range where a run shows its half-year
+        String period = from == null ? value(parameters.getString(JobRunner.PERIOD))
+                : from + ".." + value(parameters.getString(JobRunner.TO));
         String outcome = execution.getStatus().isRunning() ? "RUNNING" : execution.getStatus().name();
         String failure = switch (execution.getStatus()) {
             case FAILED, STOPPED, ABANDONED -> JobRunner.firstFailure(execution);
             default -> null;
         };
-        String hint = failure == null ? null : restartHint(command, municipality, period, parameters);
+        String hint = failure == null ? null : restartHint(command, municipality, parameters);
         return new Run(execution.getId(), command, municipality, period, time(execution.getStartTime()),
                 time(execution.getEndTime()), outcome, read, written, rejected, failure, hint);
     }
 
-    private static String restartHint(String command, String municipality, String period, JobParameters parameters) {
+    private static String restartHint(String command, String municipality, JobParameters parameters) {
         StringBuilder hint = new StringBuilder("vinr ").append(command);
         if (!municipality.isEmpty()) {
-            hint.append(" --municipality ").append(municipality).append(" --period ").append(period);
+            hint.append(" --municipality ").append(municipality);
+            String from = parameters.getString(JobRunner.FROM);
+            if (from == null) {
+                hint.append(" --period ").append(value(parameters.getString(JobRunner.PERIOD)));
+            } else {
+                hint.append(" --from ").append(from).append(" --to ").append(parameters.getString(JobRunner.TO));
+            }
         }
         String input = parameters.getString(Jobs.INPUT);
         if (input != null) {
