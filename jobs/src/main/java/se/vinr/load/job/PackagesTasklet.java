@@ -38,7 +38,7 @@ import se.vinr.load.WarehouseException;
  * <p>What the warehouse costs once per job rather than once per package: opening the file, checking
  * its schema and closing it (DuckDB's checkpoint), besides the job's own start and history.
  */
-public final class PackagesTasklet implements Tasklet, ItemStream {
+public class PackagesTasklet implements Tasklet, ItemStream {
 
     /** The execution-context entry listing the packages loaded, as {@code 2280 2026H1} separated by commas. */
     static final String DONE = "load.done";
@@ -106,7 +106,9 @@ public final class PackagesTasklet implements Tasklet, ItemStream {
         }
         remaining.poll();
         done.add(next.toString());
-        contribution.incrementWriteCount(result.rows().values().stream().mapToLong(Long::longValue).sum());
+        long rows = result.rows().values().stream().mapToLong(Long::longValue).sum();
+        contribution.incrementWriteCount(rows);
+        log.info("load: {} loaded ({} rows), {} to go", next, rows, remaining.size());
         for (DataTestFinding warning : result.warnings()) {
             log.warn("data test {} ({}): {}", warning.check(), next, warning.message());
         }
