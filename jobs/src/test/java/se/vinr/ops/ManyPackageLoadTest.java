@@ -128,6 +128,8 @@ class ManyPackageLoadTest {
         publishAndReport(interrupted);
         assertSameWarehouseAndIndicators(interrupted);
         assertThat(loadRuns(interrupted)).containsExactly("FAILED", "COMPLETED");
+        assertThat(succeeds(List.of("status"), interrupted).out()).as("the interrupted batch's restart hint")
+                .contains("restart: vinr load --municipality 2280,2281 --from " + FROM + " --to " + TO);
     }
 
     private static List<String> batchLoad() {
