@@ -172,7 +172,11 @@ public class JobRunner {
     }
 
     static String firstFailure(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
+        // The job's own failures, then its steps' by step name: steps that ran side by side (the extract's
+        // files) end in any order, and the sentence must be the same each time the same files fail.
+        List<Throwable> failures = new ArrayList<>(execution.getFailureExceptions());
+        execution.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getStepName))
+                .forEach(step -> failures.addAll(step.getFailureExceptions()));
         if (failures.isEmpty()) {
             String description = execution.getExitStatus().getExitDescription();
             return description == null || description.isBlank() ? execution.getStatus().name() : description;
