@@ -122,7 +122,7 @@ public final class ControlCharts {
                 ctx.title(indicator) + " – " + ctx.subtitle(ctx.measure(unit) + ", " + kind, ctx.periodSpan()),
                 ctx.caption(ctx.periodSpan(), List.of(indicator), false) + " " + legend(published.isEmpty(), shown),
                 ctx.note(ChartContext.anySuppressed(series)), Chart.WIDTH, TrendCharts.HEIGHT,
-                (g2, area) -> plot.build(TrendCharts.PLOT_WIDTH, TrendCharts.PLOT_HEIGHT).draw(g2, area),
+                (g2, area) -> plot.build(area.getWidth() - 30, area.getHeight()).draw(g2, area),
                 new DataTable(headers, rows)));
     }
 

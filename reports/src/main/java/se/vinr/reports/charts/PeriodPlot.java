@@ -163,15 +163,8 @@ public final class PeriodPlot {
         if (upperLimit != null && fixedUpper == null) {
             upper = Math.min(upper, upperLimit);
         }
-        List<String> symbols = new ArrayList<>(periods);
-        if (sparseTicks && symbols.size() > 2) {
-            for (int i = 1; i < symbols.size() - 1; i++) {
-                symbols.set(i, "");
-            }
-        }
-        SymbolAxis xAxis = style.symbolAxis(symbols);
         NumberAxis yAxis = style.valueAxis(axisLabel, format, 0, upper);
-        XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
+        XYPlot plot = new XYPlot(null, null, yAxis, null);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(Palette.LIGHT_GREY);
 
@@ -203,7 +196,7 @@ public final class PeriodPlot {
             }
         }
         for (Marker goal : goals) {
-            plot.addRangeMarker(style.marker(goal.value(), goal.label(), goal.color(), ChartStyle.dashed(1.2f), false),
+            plot.addRangeMarker(style.goalMarker(goal.value(), goal.label(), goal.color(), ChartStyle.dashed(1.2f)),
                     Layer.BACKGROUND);
         }
         for (int i : breakIndexes) {
@@ -211,8 +204,38 @@ public final class PeriodPlot {
                     Layer.BACKGROUND);
         }
         double room = addEndLabels(plot, upper, plotWidth, plotHeight);
-        xAxis.setRange(-0.45, Math.max(periods.size() - 1, 0) + 0.45 + room);
+        double span = Math.max(periods.size() - 1, 0) + 0.9 + room;
+        List<String> symbols = new ArrayList<>(periods);
+        if (sparseTicks && symbols.size() > 2) {
+            for (int i = 1; i < symbols.size() - 1; i++) {
+                symbols.set(i, "");
+            }
+        } else {
+            thinOut(symbols, plotWidth / span);
+        }
+        SymbolAxis xAxis = style.periodAxis(symbols);
+        xAxis.setRange(-0.45, span - 0.45);
+        plot.setDomainAxis(xAxis);
         return plot;
+    }
+
+    /**
+     * Names every k-th period, counting back from the latest, where all of them would not fit side by
+     * side (a narrow chart): labels that overlap cannot be read. {@code perPeriod}: pixels between periods.
+     */
+    private void thinOut(List<String> symbols, double perPeriod) {
+        Font font = style.tickFont();
+        double widest = symbols.stream().mapToDouble(s -> font.getStringBounds(s, FRC).getWidth()).max().orElse(0);
+        // The value axis's labels take about 50 of the plot's pixels; a name needs its width and a gap.
+        int every = (int) Math.ceil((widest + 10) / Math.max(perPeriod * 0.9, 1));
+        if (every <= 1) {
+            return;
+        }
+        for (int i = 0; i < symbols.size(); i++) {
+            if ((symbols.size() - 1 - i) % every != 0) {
+                symbols.set(i, "");
+            }
+        }
     }
 
     /**
@@ -261,18 +284,32 @@ public final class PeriodPlot {
             return 0;
         }
         Font font = style.annotationFont();
-        double widest = labels.stream().mapToDouble(l -> font.getStringBounds(l.text(), FRC).getWidth()).max().orElse(0);
-        double gap = upper * 13.0 / Math.max(plotHeight, 60);
-        labels.sort(Comparator.comparingDouble(EndLabel::y).reversed());
+        // A name wider than a third of a narrow plot goes on two lines rather than off the chart's edge.
+        double budget = Math.max(plotWidth - 60, 100) / 3;
+        List<List<String>> texts = labels.stream().map(l -> font.getStringBounds(l.text(), FRC).getWidth() > budget
+                ? ChartPainter.wrap(l.text(), font, budget) : List.of(l.text())).toList();
+        double widest = texts.stream().flatMap(List::stream).mapToDouble(t -> font.getStringBounds(t, FRC).getWidth())
+                .max().orElse(0);
+        double gap = upper * 14.0 / Math.max(plotHeight, 60);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> labels.get(i).y()).reversed());
         double previous = Double.MAX_VALUE;
-        for (EndLabel label : labels) {
-            double y = Math.min(label.y(), previous - gap);
-            y = Math.max(y, gap / 2);
-            previous = y;
-            plot.addAnnotation(style.text(label.text(), label.x(), y, label.color(), TextAnchor.CENTER_LEFT));
+        for (int i : order) {
+            EndLabel label = labels.get(i);
+            List<String> lines = texts.get(i);
+            // The top line's centre: a two-line name hangs from it.
+            double y = Math.min(label.y() + gap * (lines.size() - 1) / 2, previous - gap);
+            y = Math.max(y, gap * (lines.size() - 0.5));
+            for (int line = 0; line < lines.size(); line++) {
+                plot.addAnnotation(style.text(lines.get(line), label.x(), y - line * gap, label.color(), TextAnchor.CENTER_LEFT));
+            }
+            previous = y - (lines.size() - 1) * gap;
         }
         double units = Math.max(periods.size(), 1) - 0.1;
-        double share = Math.min(widest / Math.max(plotWidth - 60, 100), 0.45);
+        double share = Math.min(widest / Math.max(plotWidth - 60, 100), 0.5);
         double offset = labels.stream().mapToDouble(EndLabel::x).max().orElse(0) - (periods.size() - 1);
         return units * share / (1 - share) + Math.max(offset, 0.15);
     }

@@ -20,8 +20,6 @@ import se.vinr.reports.text.NumberText;
 public final class TrendCharts {
 
     static final int HEIGHT = 440;
-    static final double PLOT_WIDTH = Chart.WIDTH - 30;
-    static final double PLOT_HEIGHT = HEIGHT - 150;
 
     private final ChartContext ctx;
 
@@ -105,7 +103,7 @@ public final class TrendCharts {
                 ctx.title(indicator) + " – " + ctx.subtitle(measure, ctx.periodSpan()),
                 ctx.caption(ctx.periodSpan(), List.of(indicator), !areas.isEmpty()),
                 ctx.note(ChartContext.anySuppressed(all)), Chart.WIDTH, HEIGHT,
-                (g2, area) -> plot.build(PLOT_WIDTH, PLOT_HEIGHT).draw(g2, area), new DataTable(headers, rows)));
+                (g2, area) -> plot.build(area.getWidth() - 30, area.getHeight()).draw(g2, area), new DataTable(headers, rows)));
     }
 
     private List<String> referenceAreas(String indicator, Breakdown breakdown) {
@@ -173,6 +171,6 @@ public final class TrendCharts {
                         "New cases per half-year by role, number of persons"), ctx.periodSpan()),
                 ctx.caption(ctx.periodSpan(), List.of(indicator), withReference),
                 ctx.note(all.stream().anyMatch(ChartContext::anySuppressed)), Chart.WIDTH, HEIGHT,
-                (g2, area) -> plot.build(PLOT_WIDTH, PLOT_HEIGHT).draw(g2, area), new DataTable(headers, rows)));
+                (g2, area) -> plot.build(area.getWidth() - 30, area.getHeight()).draw(g2, area), new DataTable(headers, rows)));
     }
 }

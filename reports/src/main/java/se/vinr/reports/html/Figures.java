@@ -26,7 +26,7 @@ final class Figures {
     private final List<RenderedChart> placed = new ArrayList<>();
     private int number;
 
-    private static final int APPENDIX_ROWS = 30;
+    private static final int APPENDIX_ROWS = 15;
 
     private final Map<String, Chart> hidden = new LinkedHashMap<>();
     private final int threshold;
@@ -71,9 +71,12 @@ final class Figures {
         number++;
         html.open("figure", "class", "chart", "id", "fig-" + id);
         if (embedding == ChartEmbedding.INLINE_SVG) {
-            html.raw(accessible(rendered.svgElement(), chart.title()));
+            // Both layouts inline; the stylesheet shows the narrow one where the wide one would shrink its text
+            // below 12 px, and the one not shown is out of the accessibility tree (display: none).
+            html.raw(accessible(rendered.svgElement(), chart.title(), "chart-wide"));
+            html.raw(accessible(rendered.narrowSvgElement(), chart.title(), "chart-narrow"));
         } else {
-            html.empty("img", "src", "data:image/png;base64," + Base64.getEncoder().encodeToString(rendered.png()),
+            html.empty("img", "src", "data:image/png;base64," + Base64.getEncoder().encodeToString(rendered.printPng()),
                     "alt", chart.title());
         }
         html.open("figcaption").open("strong").text(words.t("Figur ", "Figure ") + number + ". " + chart.title()).close("strong")
@@ -116,7 +119,7 @@ final class Figures {
     }
 
     /** Names the inline SVG for assistive technology; the table below carries the figures. */
-    private static String accessible(String svg, String title) {
+    private static String accessible(String svg, String title, String layout) {
         int end = svg.indexOf('>');
         if (!svg.startsWith("<svg") || end < 0) {
             return svg;
@@ -125,7 +128,8 @@ final class Figures {
         if (start.endsWith("/")) {
             start = start.substring(0, start.length() - 1);
         }
-        return start + " role=\"img\" aria-label=\"" + Html.escape(title) + "\"" + svg.substring(start.length());
+        return start + " class=\"" + layout + "\" role=\"img\" aria-label=\"" + Html.escape(title) + "\""
+                + svg.substring(start.length());
     }
 
     /** Charts not yet placed, in their build order. */

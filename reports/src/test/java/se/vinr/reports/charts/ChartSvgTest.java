@@ -115,15 +115,52 @@ class ChartSvgTest {
         assertThat(ReportCharts.allHidden(pyramid)).isFalse();
     }
 
+    /** The wide layout is shown only where the page's column is at least 800 px wide (report.css). */
+    private static final double WIDE_SHOWN_AT = 800;
+    /** A 390 px phone: less the page's 0.75rem padding each side and, at worst, a 15 px scrollbar. */
+    private static final double NARROW_SHOWN_AT = 390 - 2 * 12 - 15;
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox='0 0 ([\\d.]+) ([\\d.]+)'");
+
     @Test
     void everyTextOfEveryChartIsAtLeastTwelvePixelsAtThePagesWidth() {
         for (RenderedChart chart : rendered) {
-            Matcher m = FONT_SIZE.matcher(chart.svgElement());
-            while (m.find()) {
-                // The chart is drawn 800 units wide and shown at most 800 px wide on the page: one unit, one pixel.
-                assertThat(Double.parseDouble(m.group(1))).as(chart.chart().id()).isGreaterThanOrEqualTo(12);
+            assertTextAtLeastTwelvePixels(chart.chart().id() + " (wide)", chart.svgElement(), WIDE_SHOWN_AT);
+            assertTextAtLeastTwelvePixels(chart.chart().id() + " (narrow)", chart.narrowSvgElement(), NARROW_SHOWN_AT);
+        }
+    }
+
+    /** Font size in the SVG's units times the width it is shown at over its view box's width. */
+    private static void assertTextAtLeastTwelvePixels(String name, String svg, double shownAt) {
+        Matcher box = VIEW_BOX.matcher(svg);
+        assertThat(box.find()).as("%s has a view box", name).isTrue();
+        double scale = shownAt / Double.parseDouble(box.group(1));
+        Matcher m = FONT_SIZE.matcher(svg);
+        int texts = 0;
+        while (m.find()) {
+            texts++;
+            assertThat(Double.parseDouble(m.group(1)) * scale).as("%s: a text's size in px", name).isGreaterThanOrEqualTo(12);
+        }
+        assertThat(texts).as("%s: texts with a font size", name).isPositive();
+    }
+
+    @Test
+    void theNarrowLayoutIsNarrowerAndKeepsEveryTitleLine() {
+        for (RenderedChart chart : rendered) {
+            Matcher wide = VIEW_BOX.matcher(chart.svgElement());
+            Matcher narrow = VIEW_BOX.matcher(chart.narrowSvgElement());
+            assertThat(wide.find() && narrow.find()).isTrue();
+            assertThat(Double.parseDouble(wide.group(1))).isEqualTo(Chart.WIDTH);
+            assertThat(Double.parseDouble(narrow.group(1))).isEqualTo(Chart.NARROW_WIDTH);
+            // Every word of the title is in the narrow chart, on however many lines it takes.
+            for (String word : chart.chart().title().split(" ")) {
+                assertThat(chart.narrowSvgElement()).as("%s: '%s' of its title", chart.chart().id(), word)
+                        .contains(escaped(word));
             }
         }
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     @Test
