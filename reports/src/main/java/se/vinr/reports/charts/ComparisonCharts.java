@@ -33,6 +33,9 @@ public final class ComparisonCharts {
     private static final double Z95 = 1.959964;
     private static final double Z998 = 3.090232;
 
+    /** The reference area of other municipalities' values (the grey spread behind each row). */
+    private static final String PEERS = "kommuner";
+
     private final ChartContext ctx;
 
     public ComparisonCharts(ChartContext ctx) {
@@ -93,7 +96,8 @@ public final class ComparisonCharts {
                 " indicators worse than Sweden"));
         return Optional.of(new Chart("spine", title,
                 ctx.subtitle(ctx.t("Alla indikatorer jämförda med riket", "Every indicator compared with Sweden"), facts.period()),
-                ctx.caption(facts.period(), facts.definitions().stream().map(IndicatorDefinition::id).toList(), true) + " "
+                ctx.caption(facts.period(), facts.definitions().stream().map(IndicatorDefinition::id).toList(),
+                        area -> ReportFacts.NATIONAL.equals(area) || PEERS.equals(area)) + " "
                         + ctx.t("Färg: blå bättre, röd-orange sämre, lila högre/lägre utan given riktning, grå ingen säker skillnad, vit ej jämförd. Grå staplar: andra kommuners spridning.",
                         "Colour: blue better, vermillion worse, purple higher/lower without a good direction, grey no clear difference, white not compared. Grey bars: other municipalities' spread."),
                 "", Chart.WIDTH, plot.chartHeight(), plot,
@@ -216,7 +220,7 @@ public final class ComparisonCharts {
         return Optional.of(new Chart(funnelId(indicator), title,
                 ctx.title(indicator) + " – " + ctx.subtitle(ctx.measure(unit) + ctx.t(" mot nämnarens storlek", " against the size of the denominator"),
                         facts.period()),
-                ctx.caption(facts.period(), List.of(indicator), national != null) + " "
+                ctx.caption(facts.period(), List.of(indicator), area -> national != null && ReportFacts.NATIONAL.equals(area)) + " "
                         + ctx.t("Andra kommuner: ", "Other municipalities: ") + sources + ". "
                         + ctx.t("Trattens gränser: 95 % (streckad) och 99,8 % (prickad) kring ",
                         "Funnel limits: 95 % (dashed) and 99.8 % (dotted) around ")
