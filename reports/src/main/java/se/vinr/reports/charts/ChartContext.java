@@ -81,6 +81,17 @@ public record ChartContext(ReportFacts facts, Words words, NumberText numbers, V
         return caption.toString();
     }
 
+    /**
+     * An area's name as a line's label: without the parenthesis that lists a peer group's members
+     * ("Liknande kommuner IFO, Härnösand, 2022 (Kolada G36529: Bollnäs, …)"), which the chart's table
+     * and caption give in full; a label of fifteen lines would cover the plot.
+     */
+    public String lineName(String area) {
+        String name = facts.areaName(area, vocabulary);
+        int parenthesis = name.indexOf(" (");
+        return parenthesis > 0 && name.endsWith(")") ? name.substring(0, parenthesis) : name;
+    }
+
     /** The footnote for hidden values, only where a chart has one. */
     public String note(boolean anySuppressed) {
         if (!anySuppressed) {

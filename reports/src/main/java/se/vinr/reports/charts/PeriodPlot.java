@@ -14,9 +14,11 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -200,8 +202,13 @@ public final class PeriodPlot {
                     Layer.BACKGROUND);
         }
         for (int i : breakIndexes) {
-            plot.addDomainMarker(style.marker(i - 0.5, breakLabel, Palette.MUTED_TEXT, ChartStyle.dotted(1.4f), true),
-                    Layer.BACKGROUND);
+            ValueMarker marker = style.marker(i - 0.5, breakLabel, Palette.MUTED_TEXT, ChartStyle.dotted(1.4f), true);
+            if (i < periods.size() / 2.0) {
+                // Near the left edge the name goes right of the line, where it has room.
+                marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            }
+            plot.addDomainMarker(marker, Layer.BACKGROUND);
         }
         double room = addEndLabels(plot, upper, plotWidth, plotHeight);
         double span = Math.max(periods.size() - 1, 0) + 0.9 + room;

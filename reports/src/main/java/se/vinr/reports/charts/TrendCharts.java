@@ -70,7 +70,7 @@ public final class TrendCharts {
             for (String period : facts.periods()) {
                 reference.add(facts.against(indicator, breakdown, period, area).map(IndicatorValue::referenceValue).orElse(null));
             }
-            plot.reference(facts.areaName(area, ctx.vocabulary()), ChartContext.areaColor(area), reference);
+            plot.reference(ctx.lineName(area), ChartContext.areaColor(area), reference);
             headers.add(facts.areaName(area, ctx.vocabulary()));
         }
         Double goal = ctx.goal(indicator);
