@@ -2,11 +2,15 @@ package se.vinr.reports.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jfree.svg.SVGGraphics2D;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -144,7 +148,7 @@ class ChartSvgTest {
     }
 
     @Test
-    void theNarrowLayoutIsNarrowerAndKeepsEveryTitleLine() {
+    void theNarrowLayoutIsNarrowerAndKeepsEveryWordOfItsTitle() {
         for (RenderedChart chart : rendered) {
             Matcher wide = VIEW_BOX.matcher(chart.svgElement());
             Matcher narrow = VIEW_BOX.matcher(chart.narrowSvgElement());
@@ -157,6 +161,62 @@ class ChartSvgTest {
                         .contains(escaped(word));
             }
         }
+    }
+
+    @Test
+    void theReportsChartsLeaveTheirSourceToTheFigureCaptionAndTheFilesKeepIt() {
+        for (RenderedChart chart : rendered) {
+            String source = escaped(chart.chart().caption().substring(0, 20));
+            assertThat(chart.svgDocument()).as(chart.chart().id()).contains(source);
+            assertThat(chart.svgElement()).as(chart.chart().id()).doesNotContain(source);
+            assertThat(chart.narrowSvgElement()).as(chart.chart().id()).doesNotContain(source);
+        }
+    }
+
+    @Test
+    void everyRowOfTheSpineIsNamedInFullAtEitherWidth() {
+        RenderedChart spine = rendered.stream().filter(r -> r.chart().id().equals("spine")).findFirst().orElseThrow();
+        assertThat(spine.chart().table().rows()).isNotEmpty();
+        for (String svg : List.of(spine.svgElement(), spine.narrowSvgElement())) {
+            String text = texts(svg);
+            for (List<String> row : spine.chart().table().rows()) {
+                assertThat(text).as("the spine's text").contains(escaped(row.get(0)).replace('\u00a0', ' '));
+            }
+        }
+    }
+
+    @Test
+    void aGoalAtTheTopOfTheAxisIsNamedInsideThePlotBelowItsLine() {
+        ChartStyle style = new ChartStyle(fonts);
+        PeriodPlot plot = new PeriodPlot(style, List.of("2025H1", "2025H2", "2026H1"), NumberFormat.getInstance(), "Procent")
+                .line("Härnösand", Palette.BLUE, Arrays.asList(55.0, 70.0, 94.0))
+                .goal(100, "Mål 100 %")
+                .upperLimit(100);
+        SVGGraphics2D svg = new SVGGraphics2D(Chart.NARROW_WIDTH, 300);
+        plot.build(Chart.NARROW_WIDTH - 30, 300).draw(svg, new Rectangle2D.Double(0, 0, Chart.NARROW_WIDTH, 300));
+        String element = svg.getSVGElement();
+
+        double goal = textY(element, "Mål 100 %");
+        double top = textY(element, "100");
+        assertThat(goal).as("the goal's name, below the top tick's label").isGreaterThan(top);
+        assertThat(goal).isLessThan(300);
+    }
+
+    /** The y of the first text whose content is exactly {@code text}, as JFreeSVG writes it. */
+    private static double textY(String svg, String text) {
+        Matcher m = Pattern.compile("<text x='[\\d.-]+' y='([\\d.-]+)'[^>]*>" + Pattern.quote(text) + "</text>").matcher(svg);
+        assertThat(m.find()).as("a text '%s' in %s", text, svg.length() > 300 ? svg.substring(0, 300) : svg).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    /** Every text of an SVG, each line joined to the next by a space, as a reader reads them. */
+    private static String texts(String svg) {
+        Matcher m = Pattern.compile("<text[^>]*>([^<]*)</text>").matcher(svg);
+        List<String> lines = new ArrayList<>();
+        while (m.find()) {
+            lines.add(m.group(1));
+        }
+        return String.join(" ", lines).replace('\u00a0', ' ');
     }
 
     private static String escaped(String text) {
