@@ -113,6 +113,11 @@ public record ChartContext(ReportFacts facts, Words words, NumberText numbers, V
         return values;
     }
 
+    /** Per half-year, whether its value is published as hidden ({@code ..}), not merely missing. */
+    public static List<Boolean> hidden(List<IndicatorValue> rows) {
+        return rows.stream().map(row -> row != null && row.suppressed()).toList();
+    }
+
     public List<String> breakPeriods(String indicator) {
         return facts.breaksFor(indicator).stream().map(SeriesBreak::period).distinct().toList();
     }

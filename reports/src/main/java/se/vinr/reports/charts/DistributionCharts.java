@@ -86,6 +86,7 @@ public final class DistributionCharts {
             series.add(s);
             PeriodPlot plot = new PeriodPlot(ctx.style(), facts.periods(), numbers.format(0), null)
                     .line(null, Palette.BLUE, ChartContext.values(s, IndicatorValue::value))
+                    .hidden(Palette.BLUE, ChartContext.hidden(s))
                     .breaksBefore(ctx.breakPeriods(indicator), "")
                     .sparseTicks();
             plots.add(plot);

@@ -23,6 +23,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
+import se.vinr.reports.text.NumberText;
+
 /**
  * A plot with half-years along the x axis. A missing or hidden value is a gap in its line, never a
  * zero; each line carries its name where it ends instead of a legend.
@@ -46,6 +48,9 @@ public final class PeriodPlot {
     private record Marker(double value, String label, Color color) {
     }
 
+    private record Hidden(Color color, List<Boolean> at) {
+    }
+
     private final ChartStyle style;
     private final List<String> periods;
     private final NumberFormat format;
@@ -55,6 +60,7 @@ public final class PeriodPlot {
     private final List<Segments> segments = new ArrayList<>();
     private final List<Points> points = new ArrayList<>();
     private final List<Marker> goals = new ArrayList<>();
+    private final List<Hidden> hidden = new ArrayList<>();
     private final List<Integer> breakIndexes = new ArrayList<>();
     private String breakLabel = "";
     private Double upperLimit;
@@ -76,6 +82,18 @@ public final class PeriodPlot {
     /** A comparison line (the national value, an expectation): dashed, thinner. */
     public PeriodPlot reference(String label, Color color, List<Double> values) {
         lines.add(new Line(label, color, values, true));
+        return this;
+    }
+
+    /**
+     * Marks the half-years whose value in a line is hidden with {@code ..} at the foot of the plot, in the
+     * line's colour, so that its gap is read as hidden rather than as missing (the chart's note says what
+     * {@code ..} means). Several lines' marks stack upwards in the order given.
+     */
+    public PeriodPlot hidden(Color color, List<Boolean> at) {
+        if (at.contains(Boolean.TRUE)) {
+            hidden.add(new Hidden(color, List.copyOf(at)));
+        }
         return this;
     }
 
@@ -194,6 +212,15 @@ public final class PeriodPlot {
                 Double v = s.values().get(i);
                 if (v != null && !v.isNaN()) {
                     plot.addAnnotation(style.segment(i - 0.42, v, i + 0.42, v, s.stroke(), s.color()));
+                }
+            }
+        }
+        double step = (upper) * 13.0 / Math.max(plotHeight, 60);
+        for (int h = 0; h < hidden.size(); h++) {
+            Hidden marks = hidden.get(h);
+            for (int i = 0; i < marks.at().size(); i++) {
+                if (marks.at().get(i)) {
+                    plot.addAnnotation(style.text(NumberText.SUPPRESSED, i, step * (h + 0.6), marks.color(), TextAnchor.CENTER));
                 }
             }
         }

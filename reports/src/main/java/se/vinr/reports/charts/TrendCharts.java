@@ -46,7 +46,8 @@ public final class TrendCharts {
         NumberText numbers = ctx.numbers();
         PeriodPlot plot = new PeriodPlot(ctx.style(), facts.periods(), numbers.format(NumberText.decimals(unit)), ctx.axis(unit));
         String label = breakdown.isAll() ? facts.municipalityName() : ctx.breakdown(breakdown);
-        plot.line(label, Palette.BLUE, ChartContext.values(series, IndicatorValue::value));
+        plot.line(label, Palette.BLUE, ChartContext.values(series, IndicatorValue::value))
+                .hidden(Palette.BLUE, ChartContext.hidden(series));
         plot.intervals(Palette.BLUE, ChartContext.values(series, IndicatorValue::ciLow),
                 ChartContext.values(series, IndicatorValue::ciHigh));
 
@@ -61,8 +62,9 @@ public final class TrendCharts {
             }
             extraSeries.add(more);
             headers.add(ctx.breakdown(b));
-            plot.line(ctx.breakdown(b), Palette.EXTRA.get(colour++ % Palette.EXTRA.size()),
-                    ChartContext.values(more, IndicatorValue::value));
+            Color extraColour = Palette.EXTRA.get(colour++ % Palette.EXTRA.size());
+            plot.line(ctx.breakdown(b), extraColour, ChartContext.values(more, IndicatorValue::value))
+                    .hidden(extraColour, ChartContext.hidden(more));
         }
         List<String> areas = referenceAreas(indicator, breakdown);
         for (String area : areas) {
@@ -136,7 +138,8 @@ public final class TrendCharts {
             Color colour = Palette.series(r);
             List<IndicatorValue> series = facts.series(indicator, role);
             all.add(series);
-            plot.line(ctx.breakdown(role), colour, ChartContext.values(series, IndicatorValue::value));
+            plot.line(ctx.breakdown(role), colour, ChartContext.values(series, IndicatorValue::value))
+                    .hidden(colour, ChartContext.hidden(series));
             headers.add(ctx.breakdown(role));
             List<Double> expected = new ArrayList<>();
             for (String period : facts.periods()) {

@@ -202,6 +202,26 @@ class ChartSvgTest {
         assertThat(goal).isLessThan(300);
     }
 
+    @Test
+    void aHiddenValuesGapIsMarkedWithTwoDotsWhereItIs() {
+        PeriodPlot plot = new PeriodPlot(new ChartStyle(fonts), List.of("2025H1", "2025H2", "2026H1"), NumberFormat.getInstance(), "Antal")
+                .line("Härnösand", Palette.BLUE, Arrays.asList(12.0, null, 14.0))
+                .hidden(Palette.BLUE, List.of(false, true, false));
+        SVGGraphics2D svg = new SVGGraphics2D(Chart.WIDTH, 300);
+        plot.build(Chart.WIDTH - 30, 300).draw(svg, new Rectangle2D.Double(0, 0, Chart.WIDTH, 300));
+        String element = svg.getSVGElement();
+
+        double mark = textX(element, "..");
+        assertThat(mark).as("the mark between the first and the last half-year's names")
+                .isBetween(textX(element, "2025H1"), textX(element, "2026H1"));
+    }
+
+    private static double textX(String svg, String text) {
+        Matcher m = Pattern.compile("<text x='([\\d.-]+)' y='[\\d.-]+'[^>]*>" + Pattern.quote(text) + "</text>").matcher(svg);
+        assertThat(m.find()).as("a text '%s'", text).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
     /** The y of the first text whose content is exactly {@code text}, as JFreeSVG writes it. */
     private static double textY(String svg, String text) {
         Matcher m = Pattern.compile("<text x='[\\d.-]+' y='([\\d.-]+)'[^>]*>" + Pattern.quote(text) + "</text>").matcher(svg);
