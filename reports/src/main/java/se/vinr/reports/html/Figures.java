@@ -26,7 +26,7 @@ final class Figures {
     private final List<RenderedChart> placed = new ArrayList<>();
     private int number;
 
-    private static final int APPENDIX_ROWS = 15;
+    private static final int APPENDIX_ROWS = 12;
 
     private final Map<String, Chart> hidden = new LinkedHashMap<>();
     private final int threshold;
