@@ -2,6 +2,7 @@ package se.vinr.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +50,7 @@ class ScheduleJobHistoryTest {
     Path temp;
 
     @Test
-    void catchesUpAFailedRunAndNeverRerunsACompletedOneByTheRealJobHistory() throws IOException {
+    void catchesUpAFailedRunAndNeverRerunsACompletedOneByTheRealJobHistory() throws IOException, SQLException {
         Path input = new SyntheticPackages().write(new SyntheticPackages.Settings(MUNICIPALITY, 20_000, PERIOD, PERIOD,
                 5, List.of(), 0.0), temp.resolve("exports")).get(0).directory();
         Path key = temp.resolve("2280.key");
@@ -105,7 +108,7 @@ class ScheduleJobHistoryTest {
                 duration -> { });
     }
 
-    private static List<String> outcomes(ConfigurableApplicationContext context) {
-        return context.getBean(RunHistory.class).runs().stream().map(RunHistory.Run::outcome).toList();
+    private static List<String> outcomes(ConfigurableApplicationContext context) throws SQLException {
+        return new RunHistory(context.getBean(DataSource.class)).runs().stream().map(RunHistory.Run::outcome).toList();
     }
 }
