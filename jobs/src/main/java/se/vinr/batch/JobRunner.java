@@ -34,6 +34,9 @@ public class JobRunner {
 
     public static final String MUNICIPALITY = "municipality";
     public static final String PERIOD = "period";
+    /** The first and last half-year of a load over a range, instead of {@link #PERIOD}. */
+    public static final String FROM = "from";
+    public static final String TO = "to";
     public static final String ATTEMPT = "attempt";
     /** The reason {@code vinr status} shows for an attempt whose process died without a word. */
     public static final String INTERRUPTED = "the run was interrupted (its process was stopped or killed) and was"

@@ -41,6 +41,17 @@ public final class RunHistory {
      */
     public record Run(long id, String command, String municipality, String period, String start, String end,
                       String outcome, long read, long written, long rejected, String failure, String restartHint) {
+
+        /** Whether this is a completed run of the job (its Spring Batch name) for the municipality and period. */
+        public boolean completed(String job, String municipality, String period) {
+            return command.equals(commandOf(job)) && "COMPLETED".equals(outcome)
+                    && this.municipality.equals(municipality) && this.period.equals(period);
+        }
+    }
+
+    /** The command a job belongs to: {@code runJob} is {@code vinr run}. */
+    static String commandOf(String jobName) {
+        return jobName.replace("Job", "");
     }
 
     /** The runs; none when the repository has no Spring Batch tables yet (nothing has run). */
@@ -119,23 +130,31 @@ public final class RunHistory {
             }
             rejected += step.filtered();
         }
-        String command = jobName.replace("Job", "");
+        String command = commandOf(jobName);
         String municipality = value(parameters.get(JobRunner.MUNICIPALITY));
-        String period = value(parameters.get(JobRunner.PERIOD));
+        String from = parameters.get(JobRunner.FROM);
+        // a load over a range of half-years shows the range where a run shows its half-year
+        String period = from == null ? value(parameters.get(JobRunner.PERIOD))
+                : from + ".." + value(parameters.get(JobRunner.TO));
         String outcome = RUNNING.contains(status) ? "RUNNING" : status;
         // The reason FailureMessageListener wrote as the job's exit description; without one, the outcome.
         String failure = !UNSUCCESSFUL.contains(status) ? null
                 : exitMessage == null || exitMessage.isBlank() ? status : exitMessage;
-        String hint = failure == null ? null : restartHint(command, municipality, period, parameters);
+        String hint = failure == null ? null : restartHint(command, municipality, parameters);
         return new Run(id, command, municipality, period, time(start), time(end), outcome, read, written, rejected,
                 failure, hint);
     }
 
-    private static String restartHint(String command, String municipality, String period,
-                                      Map<String, String> parameters) {
+    private static String restartHint(String command, String municipality, Map<String, String> parameters) {
         StringBuilder hint = new StringBuilder("vinr ").append(command);
         if (!municipality.isEmpty()) {
-            hint.append(" --municipality ").append(municipality).append(" --period ").append(period);
+            hint.append(" --municipality ").append(municipality);
+            String from = parameters.get(JobRunner.FROM);
+            if (from == null) {
+                hint.append(" --period ").append(value(parameters.get(JobRunner.PERIOD)));
+            } else {
+                hint.append(" --from ").append(from).append(" --to ").append(value(parameters.get(JobRunner.TO)));
+            }
         }
         String input = parameters.get(Jobs.INPUT);
         if (input != null) {

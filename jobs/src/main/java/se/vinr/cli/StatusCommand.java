@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
@@ -12,17 +11,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.boot.jdbc.DatabaseDriver;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import se.vinr.app.ApplicationStarter;
 import se.vinr.batch.ConfigurationProblem;
+import se.vinr.batch.JobHistorySource;
 import se.vinr.batch.RunHistory;
 import se.vinr.core.OutputLayout;
 
@@ -34,8 +27,6 @@ import se.vinr.core.OutputLayout;
 class StatusCommand implements Callable<Integer> {
 
     private static final String HISTORY_FILE = "repository.mv.db";
-    /** H2's "database not found", answered for a history file that does not exist (with IFEXISTS). */
-    private static final int H2_DATABASE_NOT_FOUND = 90146;
 
     @Mixin
     CommonOptions common;
@@ -56,7 +47,7 @@ class StatusCommand implements Callable<Integer> {
         try {
             ApplicationStarter.Settings settings = new ApplicationStarter.Settings(common.out(), common.config(),
                     common.keyFile(), console.language(), common.quiet(), common.verbose(), properties());
-            return show(new RunHistory(dataSource(starter.environment(settings))).runs());
+            return show(new RunHistory(JobHistorySource.existing(starter.environment(settings))).runs());
         } catch (ConfigurationProblem e) {
             console.fail(e.getMessage());
             return ExitCodes.CONFIGURATION;
@@ -88,28 +79,6 @@ class StatusCommand implements Callable<Integer> {
         return Map.of("vinr.job-history-dir", snapshot.toString());
     }
 
-    /**
-     * The job repository as the application configures it ({@code spring.datasource.*}: the H2 file in
-     * the output folder, or PostgreSQL). An H2 history that does not exist is not created: status only
-     * reads. The driver is the one the URL names, as Boot picks it, rather than {@code DriverManager}'s
-     * search: that would start every driver on the class path, DuckDB's with its memory monitor too.
-     */
-    private static DataSource dataSource(ConfigurableEnvironment environment) throws ReflectiveOperationException {
-        String configured = environment.getRequiredProperty("spring.datasource.url");
-        String url = configured.startsWith("jdbc:h2:") ? configured + ";IFEXISTS=TRUE" : configured;
-        String user = environment.getProperty("spring.datasource.username");
-        String password = environment.getProperty("spring.datasource.password");
-        String driver = environment.getProperty("spring.datasource.driver-class-name", "");
-        if (driver.isBlank()) {
-            driver = DatabaseDriver.fromJdbcUrl(configured).getDriverClassName();
-        }
-        if (driver == null) {
-            return new DriverManagerDataSource(url, user, password);
-        }
-        return new SimpleDriverDataSource((Driver) Class.forName(driver).getDeclaredConstructor().newInstance(), url,
-                user, password);
-    }
-
     private int show(List<RunHistory.Run> runs) {
         if (runs.isEmpty()) {
             console.say("status.none");
@@ -130,7 +99,7 @@ class StatusCommand implements Callable<Integer> {
 
     /** The history could not be read: damaged, held by a running vinr, or its server or settings wrong. */
     private int failed(Exception e, OutputLayout layout) {
-        if (e instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_NOT_FOUND) {
+        if (e instanceof SQLException sql && JobHistorySource.notCreatedYet(sql)) {
             return show(List.of());
         }
         if (AppCommand.isDamagedHistory(e)) {
