@@ -159,7 +159,7 @@ public final class ControlCharts {
         return switch (variation) {
             case COMMON_CAUSE -> ctx.t("Variationen ryms inom styrgränserna", "The variation stays within the control limits");
             case NOT_ASSESSED -> ctx.t("Styrdiagram: för få halvår för en bedömning", "Control chart: too few half-years to judge");
-            default -> ctx.t("Senaste halvåret: ", "Latest half-year: ") + variation.words(ctx.words());
+            default -> ctx.t("Senaste halvåret ", "Latest half-year ") + variation.words(ctx.words());
         };
     }
 }

@@ -70,6 +70,23 @@ class ChartSvgTest {
     }
 
     @Test
+    void aFindingThatDoesNotNameItsIndicatorGetsItInFrontAndOneThatDoesIsLeftAlone() {
+        Chart funnel = new Chart("f", "Härnösand över trattens 95 %-gräns", "Andel med riskbedömning – Andel i procent, "
+                + "Härnösand, andra halvåret 2025", "", "", 800, 400, (g2, area) -> { },
+                new DataTable(List.of("x", "y"), List.of(List.of("1", "2"))));
+        Chart trend = new Chart("t", "Nya ärenden per halvår", "Nya ärenden – Antal, Härnösand, andra halvåret 2025", "", "",
+                800, 400, (g2, area) -> { }, new DataTable(List.of("x", "y"), List.of(List.of("1", "2"))));
+        Chart spine = new Chart("s", "0 av 2 indikatorer sämre än riket", "Alla indikatorer jämförda med riket, Härnösand, "
+                + "andra halvåret 2025", "", "", 800, 400, (g2, area) -> { },
+                new DataTable(List.of("x", "y"), List.of(List.of("1", "2"))));
+        ReportCharts builder = new ReportCharts(ChartContext.of(new ReportFacts(ModelFixtures.fullModel()), new ChartStyle(fonts)));
+
+        assertThat(builder.uniqueTitles(List.of(funnel, trend, spine))).extracting(Chart::title).containsExactly(
+                "Andel med riskbedömning: Härnösand över trattens 95 %-gräns", "Nya ärenden per halvår",
+                "0 av 2 indikatorer sämre än riket");
+    }
+
+    @Test
     void aSeriesBreakSplitsTheLineOfEveryChartThatMarksIt() {
         int checked = 0;
         for (RenderedChart chart : rendered) {
