@@ -5,10 +5,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.model.Breakdown;
