@@ -135,12 +135,19 @@ public record ChartContext(ReportFacts facts, Words words, NumberText numbers, V
     }
 
     /** Colour for a reference area's line: the country black, a county orange, a group purple. */
-    public static Color areaColor(String area) {
-        return switch (ReportFacts.areaOrder(area)) {
-            case 0 -> Palette.BLACK;
-            case 1 -> Palette.ORANGE;
-            default -> Palette.REDDISH_PURPLE;
-        };
+    /**
+     * One colour per comparison area of a chart, in the areas' order: riket black, the others each their
+     * own (a county and two peer groups in one chart must not share a colour, or their labels cannot be
+     * matched to their lines).
+     */
+    public static List<Color> areaColors(List<String> areas) {
+        List<Color> others = List.of(Palette.ORANGE, Palette.REDDISH_PURPLE, Palette.MUTED_TEXT);
+        List<Color> colours = new ArrayList<>();
+        int next = 0;
+        for (String area : areas) {
+            colours.add(ReportFacts.areaOrder(area) == 0 ? Palette.BLACK : others.get(next++ % others.size()));
+        }
+        return colours;
     }
 
     /** Axis title for a unit, e.g. "Procent". */

@@ -67,12 +67,14 @@ public final class TrendCharts {
                     .hidden(extraColour, ChartContext.hidden(more));
         }
         List<String> areas = referenceAreas(indicator, breakdown);
-        for (String area : areas) {
+        List<Color> areaColours = ChartContext.areaColors(areas);
+        for (int a = 0; a < areas.size(); a++) {
+            String area = areas.get(a);
             List<Double> reference = new ArrayList<>();
             for (String period : facts.periods()) {
                 reference.add(facts.against(indicator, breakdown, period, area).map(IndicatorValue::referenceValue).orElse(null));
             }
-            plot.reference(ctx.lineName(area), ChartContext.areaColor(area), reference);
+            plot.reference(ctx.lineName(area), areaColours.get(a), reference);
             headers.add(facts.areaName(area, ctx.vocabulary()));
         }
         Double goal = ctx.goal(indicator);
