@@ -39,6 +39,14 @@ import org.ojalgo.optimisation.Variable;
  * shown cells are constants), and each part's intervals are kept for the run: within one protection run
  * the groups are fixed and a part is determined by its cells.
  *
+ * <p>Two facts spare most programmes. Any feasible solution is a pair of points of each cell's interval,
+ * with the true counts a third, and the interval is convex: so the solutions that maximise and minimise
+ * the sum of a part's cells (two programmes) already show most cells wide enough, and only the others
+ * need programmes of their own. And hiding one more cell only relaxes the reader's system (the cell's
+ * constant becomes an unknown that may keep its value), so a cell wide enough for one set of hidden cells
+ * stays so for every larger set: what {@link #firstNarrow} has passed is not asked again while the hidden
+ * cells only grow. Both only skip work; they never pass a cell the full audit would fail.
+ *
  * <p>ojAlgo solves the programmes: a kept, pure-Java library (MIT licence, no native code, no further
  * dependency), which runs wherever the batch runs.
  */
@@ -77,6 +85,8 @@ final class IntervalAudit {
     private final ToLongFunction<String> lowerBound;
     /** Per part, its programme and the intervals solved so far: within a run a part's cells determine both. */
     private final Map<Set<String>, Programme> programmes = new HashMap<>();
+    /** Per cell and required width, the hidden cells with which {@link #firstNarrow} found it wide enough. */
+    private final Map<String, Map<Long, Set<String>>> passed = new HashMap<>();
 
     /**
      * @param count the true count of a cell
@@ -102,11 +112,25 @@ final class IntervalAudit {
      */
     Optional<String> firstNarrow(Set<String> hidden, Set<String> asked, ToLongFunction<String> required) {
         for (String cell : new TreeSet<>(asked)) {
-            if (hidden.contains(cell) && !leaves(hidden, cell, required.applyAsLong(cell))) {
+            if (!hidden.contains(cell)) {
+                continue;
+            }
+            long width = required.applyAsLong(cell);
+            if (passedBefore(cell, width, hidden)) {
+                continue;
+            }
+            if (!leaves(hidden, cell, width)) {
                 return Optional.of(cell);
             }
+            passed.computeIfAbsent(cell, c -> new HashMap<>()).put(width, Set.copyOf(hidden));
         }
         return Optional.empty();
+    }
+
+    // Wide enough with fewer hidden cells, and so with these (hiding more only widens).
+    private boolean passedBefore(String cell, long width, Set<String> hidden) {
+        Map<Long, Set<String>> byWidth = passed.getOrDefault(cell, Map.of());
+        return byWidth.entrySet().stream().anyMatch(e -> e.getKey() >= width && hidden.containsAll(e.getValue()));
     }
 
     /**
@@ -116,6 +140,9 @@ final class IntervalAudit {
      */
     boolean leaves(Set<String> hidden, String cell, long required) {
         Programme programme = programme(hidden, cell);
+        if (programme.seen(cell).values() >= required) {
+            return true;
+        }
         long truth = count.applyAsLong(cell);
         Interval upward = new Interval(truth, programme.high(cell));
         if (upward.values() >= required) {
@@ -161,6 +188,8 @@ final class IntervalAudit {
         private final Map<String, Double> lows = new HashMap<>();
         private final Map<String, Double> highs = new HashMap<>();
         private final boolean constrained;
+        /** Per cell, the least and greatest values seen in the true counts and the two sum solutions. */
+        private Map<String, Interval> seen;
 
         Programme(Set<String> part) {
             List<String> unknowns = new ArrayList<>(new TreeSet<>(part));
@@ -186,6 +215,50 @@ final class IntervalAudit {
                 equation.level(-constant);
             }
             constrained = !equations.isEmpty();
+        }
+
+        /**
+         * Part of the cell's interval, from feasible points only: the true counts and the solutions that
+         * maximise and minimise the sum of the part's cells, solved once for the part.
+         */
+        Interval seen(String cell) {
+            if (seen == null) {
+                seen = new HashMap<>();
+                variables.keySet().forEach(id -> seen.put(id, new Interval(count.applyAsLong(id), count.applyAsLong(id))));
+                if (constrained) {
+                    for (boolean maximise : new boolean[] {true, false}) {
+                        sumSolution(maximise).ifPresent(solution -> solution.forEach((id, value) -> seen.merge(id,
+                                new Interval(value, value), (a, b) -> new Interval(Math.min(a.low(), b.low()),
+                                        Math.max(a.high(), b.high())))));
+                    }
+                }
+            }
+            return seen.get(cell);
+        }
+
+        /** The values of the part's cells where their sum is greatest or least; empty if the solver gives none. */
+        private Optional<Map<String, Double>> sumSolution(boolean maximise) {
+            variables.values().forEach(v -> v.weight(1));
+            Optimisation.Result result;
+            try {
+                result = maximise ? model.maximise() : model.minimise();
+            } finally {
+                variables.values().forEach(v -> v.weight(0));
+            }
+            // Only a solution that satisfies every equation and bound may widen what a reader can consider.
+            if (!result.getState().isFeasible() || result.getState() == Optimisation.State.UNBOUNDED
+                    || !model.validate(result)) {
+                return Optional.empty();
+            }
+            Map<String, Double> solution = new HashMap<>();
+            List<Variable> all = model.getVariables();
+            for (int i = 0; i < all.size(); i++) {
+                double value = result.doubleValue(i);
+                if (Double.isFinite(value) && value < OPEN - 1) {
+                    solution.put(all.get(i).getName(), value);
+                }
+            }
+            return Optional.of(solution);
         }
 
         // A hidden cell in no equation: only its bound is known.
