@@ -12,7 +12,7 @@ honour AS (
     FROM new_case_ids n
     JOIN core.cases c ON c.municipality = n.municipality AND c.case_id = n.case_id AND c.opened <= n.end_date
     JOIN (VALUES ('honour'), ('child_marriage'), ('forced_marriage'), ('fgm')) AS t(code)
-      ON '|' || REPLACE(c.violence_types, ' ', '') || '|' LIKE '%|' || t.code || '|%'
+      ON list_contains(string_split(REPLACE(c.violence_types, ' ', ''), '|'), t.code)
     GROUP BY n.municipality, n.period
 )
 SELECT p.municipality, p.period, 'all' AS breakdown,

@@ -19,7 +19,7 @@ typed AS (
     SELECT DISTINCT n.municipality, n.period, n.case_id, t.code
     FROM new_case_ids n
     JOIN core.cases c ON c.municipality = n.municipality AND c.case_id = n.case_id AND c.opened <= n.end_date
-    JOIN types t ON '|' || REPLACE(c.violence_types, ' ', '') || '|' LIKE '%|' || t.code || '|%'
+    JOIN types t ON list_contains(string_split(REPLACE(c.violence_types, ' ', ''), '|'), t.code)
 ),
 counts AS (
     SELECT municipality, period, 'all' AS breakdown, COUNT(*) AS n

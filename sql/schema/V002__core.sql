@@ -27,97 +27,17 @@
 --   headcount         (municipality, period, department, unit, role): a per-period fact
 --   plan_status       (municipality, period, activity_id): a per-period fact
 
-CREATE TABLE core.cases (
-    municipality       VARCHAR NOT NULL,
-    period             VARCHAR NOT NULL,
-    case_id            VARCHAR NOT NULL,
-    person_id          VARCHAR NOT NULL,
-    role               VARCHAR NOT NULL,
-    unit               VARCHAR NOT NULL,
-    opened             DATE NOT NULL,
-    closed             DATE,
-    sex                VARCHAR,
-    violence_types     VARCHAR,
-    relation           VARCHAR,
-    disability         BOOLEAN,
-    lgbtq              BOOLEAN,
-    foreign_background BOOLEAN,
-    age                INTEGER,
-    age_band           VARCHAR
-);
-
-CREATE TABLE core.contacts (
-    municipality VARCHAR NOT NULL,
-    period       VARCHAR NOT NULL,
-    contact_id   VARCHAR NOT NULL,
-    person_id    VARCHAR NOT NULL,
-    unit         VARCHAR NOT NULL,
-    contact_date DATE NOT NULL,
-    asked        BOOLEAN NOT NULL,
-    disclosed    BOOLEAN,
-    case_id      VARCHAR,
-    sex          VARCHAR,
-    age          INTEGER,
-    age_band     VARCHAR
-);
-
-CREATE TABLE core.risk_assessments (
-    municipality  VARCHAR NOT NULL,
-    period        VARCHAR NOT NULL,
-    assessment_id VARCHAR NOT NULL,
-    case_id       VARCHAR NOT NULL,
-    person_id     VARCHAR NOT NULL,
-    method        VARCHAR NOT NULL,
-    assessed_on   DATE NOT NULL,
-    risk_level    VARCHAR,
-    unit          VARCHAR,
-    sex           VARCHAR,
-    age           INTEGER,
-    age_band      VARCHAR
-);
-
-CREATE TABLE core.interventions (
-    municipality    VARCHAR NOT NULL,
-    period          VARCHAR NOT NULL,
-    intervention_id VARCHAR NOT NULL,
-    case_id         VARCHAR NOT NULL,
-    person_id       VARCHAR NOT NULL,
-    type            VARCHAR NOT NULL,
-    start           DATE NOT NULL,
-    "end"           DATE,
-    sex             VARCHAR,
-    age             INTEGER,
-    age_band        VARCHAR
-);
-
-CREATE TABLE core.training (
-    municipality VARCHAR NOT NULL,
-    period       VARCHAR NOT NULL,
-    employee_id  VARCHAR NOT NULL,
-    department   VARCHAR NOT NULL,
-    unit         VARCHAR NOT NULL,
-    role         VARCHAR NOT NULL,
-    course       VARCHAR NOT NULL,
-    completed_on DATE NOT NULL
-);
-
-CREATE TABLE core.headcount (
-    municipality VARCHAR NOT NULL,
-    period       VARCHAR NOT NULL,
-    department   VARCHAR NOT NULL,
-    unit         VARCHAR NOT NULL,
-    role         VARCHAR NOT NULL,
-    headcount    BIGINT NOT NULL
-);
-
-CREATE TABLE core.plan_status (
-    municipality VARCHAR NOT NULL,
-    period       VARCHAR NOT NULL,
-    activity_id  VARCHAR NOT NULL,
-    status       VARCHAR NOT NULL,
-    value        DOUBLE,
-    comment      VARCHAR
-);
+-- The fact tables have their staging table's columns, in the same order, without source_line (a
+-- line number means nothing once rows of several packages are merged): defined once, in V001. A
+-- table made from a query keeps no NOT NULL; core takes its rows only from staging, whose columns
+-- carry the rules, so they are not repeated here.
+CREATE TABLE core.cases AS SELECT * EXCLUDE (source_line) FROM staging.cases WITH NO DATA;
+CREATE TABLE core.contacts AS SELECT * EXCLUDE (source_line) FROM staging.contacts WITH NO DATA;
+CREATE TABLE core.risk_assessments AS SELECT * EXCLUDE (source_line) FROM staging.risk_assessments WITH NO DATA;
+CREATE TABLE core.interventions AS SELECT * EXCLUDE (source_line) FROM staging.interventions WITH NO DATA;
+CREATE TABLE core.training AS SELECT * EXCLUDE (source_line) FROM staging.training WITH NO DATA;
+CREATE TABLE core.headcount AS SELECT * EXCLUDE (source_line) FROM staging.headcount WITH NO DATA;
+CREATE TABLE core.plan_status AS SELECT * EXCLUDE (source_line) FROM staging.plan_status WITH NO DATA;
 
 -- The loaded periods of each municipality: indicator SQL takes period bounds from here.
 CREATE TABLE core.periods (

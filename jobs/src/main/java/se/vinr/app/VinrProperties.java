@@ -17,6 +17,8 @@ import se.vinr.reports.model.Language;
  *
  * @param sqlDir a folder holding an edited copy of {@code sql/}; empty = the copy packaged in the jar
  * @param seedsDir a folder holding an edited copy of {@code seeds/}; empty = the packaged copy
+ * @param extractThreads how many input files the extract works on at once; 0 (the default) = one per
+ *                       available processor
  * @param rejectShareLimit the share of rejected rows in any file above which the extract fails
  * @param suppressionThreshold counts from 1 to this minus one are never published
  * @param outputAccess who may read the output folder: {@code owner} (default) or {@code group}, for a
@@ -31,6 +33,7 @@ public record VinrProperties(
         Path seedsDir,
         @DefaultValue("sv") String language,
         @DefaultValue("1000") int chunkSize,
+        @DefaultValue("0") int extractThreads,
         @DefaultValue("0.05") double rejectShareLimit,
         @DefaultValue("5") int suppressionThreshold,
         @DefaultValue("3") int protectionLevel,
@@ -44,6 +47,11 @@ public record VinrProperties(
 
     public OutputLayout layout() {
         return new OutputLayout(out);
+    }
+
+    /** {@link #extractThreads}, with 0 (or less) meaning one per processor the JVM may use. */
+    public int extractThreadCount() {
+        return extractThreads > 0 ? extractThreads : Runtime.getRuntime().availableProcessors();
     }
 
     public Path warehouseFile() {

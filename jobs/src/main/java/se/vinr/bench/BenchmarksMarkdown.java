@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * A benchmark run as a dated Markdown section of {@code BENCHMARKS.md}: the machine, the scenario
  * sizes, the main table (exactly {@code | scenario | stage | rows | ours_s | baseline_s | ratio |
- * peak_rss_mb |}), rows per second and CPU time, then start-up, report cost and the million-row run.
+ * peak_rss_mb |}), rows per second and CPU time, then start-up, the demo, report cost, the million-row
+ * run, and issue #18's targets beside what was measured.
  */
 public final class BenchmarksMarkdown {
 
@@ -33,6 +34,7 @@ public final class BenchmarksMarkdown {
         main(md, run.scenarios());
         throughput(md, run.scenarios());
         notes(md, run);
+        targets(md, run);
         return md.toString();
     }
 
@@ -151,14 +153,11 @@ public final class BenchmarksMarkdown {
                 md.append(".\n");
             }
         }
-        StartupRun startup = run.startup();
-        if (startup != null) {
-            md.append(String.format(Locale.ROOT, "- Start-up: `vinr extract` of a one-row package (a child `java "
-                    + "-Xmx%dm -jar vinr.jar`, %d runs): median %.2f s wall from launch to exit, peak RSS %.0f MB%s.%n",
-                    ChildMeasurements.STARTUP_HEAP_MB, startup.runs().size(), startup.medianSeconds(),
-                    startup.peakRssKb() / 1024.0, startup.succeeded() ? ""
-                            : "; FAILED (exit code " + startup.firstFailure().exitCode() + ", see "
-                            + startup.firstFailure().log() + ")"));
+        for (CommandRuns command : run.startup()) {
+            md.append(childLine("Start-up", command, ChildMeasurements.STARTUP_HEAP_MB));
+        }
+        if (run.demo() != null) {
+            md.append(childLine("Demo", run.demo(), ChildMeasurements.DEMO_HEAP_MB));
         }
         MillionRowRun million = run.millionRows();
         if (million != null) {
@@ -171,6 +170,22 @@ public final class BenchmarksMarkdown {
         }
         for (String failure : run.failures()) {
             md.append("- FAILED: ").append(failure).append('\n');
+        }
+    }
+
+    private static String childLine(String what, CommandRuns command, int heapMb) {
+        return String.format(Locale.ROOT, "- %s: `%s` (a child `java -Xmx%dm -jar vinr.jar`, %d run%s): median %.2f s "
+                + "wall from launch to exit, peak RSS %.0f MB%s.%n", what, command.command(), heapMb,
+                command.runs().size(), command.runs().size() == 1 ? "" : "s", command.medianSeconds(),
+                command.peakRssKb() / 1024.0, command.succeeded() ? "" : "; FAILED (exit code "
+                        + command.firstFailure().exitCode() + ", see " + command.firstFailure().log() + ")");
+    }
+
+    private static void targets(StringBuilder md, BenchRun run) {
+        md.append("\n### Targets (issue 18)\n\n| target | measured | verdict |\n|---|---|---|\n");
+        for (Targets.Check check : Targets.of(run)) {
+            md.append("| ").append(check.target()).append(" | ").append(check.measured()).append(" | ")
+                    .append(check.verdict().text()).append(" |\n");
         }
     }
 

@@ -59,13 +59,17 @@ public record Publication(
         population = List.copyOf(population);
     }
 
-    /** The report of this publication in {@code language}, stamped with the tool and the time it was made. */
-    public ReportModel toReportModel(Language language, String toolVersion, Instant created) {
+    /**
+     * The report of this publication in {@code language}, stamped with the tool and the time it was made.
+     *
+     * @param protectionLevel the configured {@code vinr.protection-level}, which the method section states
+     */
+    public ReportModel toReportModel(Language language, int protectionLevel, String toolVersion, Instant created) {
         Map<String, String> areaNames = new LinkedHashMap<>();
         areaNames.put("riket", language == Language.EN ? "Sweden" : "Riket");
         areaNames.putAll(groupNames);
         return new ReportModel(language, municipality, municipalityName, period, periods, definitions, values,
-                trends, peers, sources, seriesBreaks, dataQuality, plan, suppressionThreshold, confidenceLevel,
+                trends, peers, sources, seriesBreaks, dataQuality, plan, suppressionThreshold, protectionLevel, confidenceLevel,
                 toolVersion, created.toString(), areaNames, population, synthetic);
     }
 }

@@ -66,11 +66,12 @@ final class PublicationReader {
                         Unit.fromCode(r.text(6)), r.text(7), r.text(8), Polarity.valueOf(r.text(9)), r.text(10),
                         r.text(11), r.number(12), chartHints(r.text(13)))).toList();
         List<IndicatorValue> values = rows("SELECT period, indicator, breakdown, numerator, denominator, value, "
-                + "unit, ci_low, ci_high, reference_area, reference_value, comparison, suppressed "
+                + "unit, ci_low, ci_high, reference_area, reference_value, comparison, suppressed, revised "
                 + "FROM mart.published_cells ORDER BY ordinal").stream()
                 .map(r -> new IndicatorValue(municipality.code(), r.text(1), r.text(2), r.text(3), r.number(4),
                         r.number(5), r.number(6), Unit.fromCode(r.text(7)), r.number(8), r.number(9), r.text(10),
-                        r.number(11), Comparison.fromCode(r.text(12)), (Boolean) r.object(13))).toList();
+                        r.number(11), Comparison.fromCode(r.text(12)), (Boolean) r.object(13),
+                        (Boolean) r.object(14))).toList();
         List<TrendFinding> trends = trends();
         List<PeerValue> peers = rows("SELECT indicator, peer_municipality, peer_name, period, value, denominator, "
                 + "source FROM mart.peer_values ORDER BY ordinal").stream()

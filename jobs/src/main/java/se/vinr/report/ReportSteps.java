@@ -54,7 +54,8 @@ public class ReportSteps {
             ReportModel model;
             try (Warehouse warehouse = Warehouse.openReadOnly(properties.warehouseFile())) {
                 model = new PublicationReader(warehouse.connection(), code, half).read()
-                        .toReportModel(properties.reportLanguage(), VersionProvider.version(), Instant.now());
+                        .toReportModel(properties.reportLanguage(), properties.protectionLevel(),
+                                VersionProvider.version(), Instant.now());
             }
             Path directory = properties.layout().reportDir(code, half);
             Files.createDirectories(directory);

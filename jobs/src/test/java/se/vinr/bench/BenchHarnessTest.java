@@ -25,7 +25,8 @@ class BenchHarnessTest {
                 null, null, null));
 
         assertThat(run.failures()).isEmpty();
-        assertThat(run.startup()).isNull();
+        assertThat(run.startup()).isEmpty();
+        assertThat(run.demo()).isNull();
         assertThat(run.millionRows()).isNull();
         ScenarioResult tiny = run.scenarios().get(0);
         String code = tiny.reported().get(0);

@@ -16,7 +16,7 @@ class BenchmarksMarkdownTest {
 
     @Test
     void theMainTableHasExactlyTheAgreedColumnsAndOneRowPerStage() {
-        String section = BenchmarksMarkdown.section(run(scenario(), null, null));
+        String section = BenchmarksMarkdown.section(run(scenario(), List.of(), null, null));
 
         assertThat(section).contains("\n| scenario | stage | rows | ours_s | baseline_s | ratio | peak_rss_mb |\n"
                 + "|---|---|---|---|---|---|---|\n");
@@ -29,7 +29,7 @@ class BenchmarksMarkdownTest {
 
     @Test
     void statesRowsPerSecondMachineAndReportCost() {
-        String section = BenchmarksMarkdown.section(run(scenario(), null, null));
+        String section = BenchmarksMarkdown.section(run(scenario(), List.of(), null, null));
 
         assertThat(section).contains("Machine: 2 cores (Test CPU), 23.4 GiB memory");
         assertThat(section).contains("| S | extract | 500 | 2000 | 2.1 | 0.9 | 150 |");
@@ -40,11 +40,48 @@ class BenchmarksMarkdownTest {
     void saysPlainlyWhenTheMillionRowExtractDidNotComplete() {
         ChildRun failed = new ChildRun(List.of("java"), 40.0, 262_144, 1, Path.of("run.log"));
         ChildRun fine = new ChildRun(List.of("java"), 3.0, 200_000, 0, Path.of("startup.log"));
-        String section = BenchmarksMarkdown.section(run(scenario(), new StartupRun(List.of(fine, fine, fine)),
+        String section = BenchmarksMarkdown.section(run(scenario(), List.of(new CommandRuns(
+                ChildMeasurements.EXTRACT_ONE_ROW, List.of(fine, fine, fine))), null,
                 new MillionRowRun(failed, 1_000_000, 0, 256)));
 
         assertThat(section).contains("1,000,000-row cases.csv, `java -Xmx256m -jar vinr.jar extract`: DID NOT COMPLETE");
-        assertThat(section).contains("Start-up: `vinr extract` of a one-row package").contains("median 3.00 s");
+        assertThat(section).contains("Start-up: `vinr extract (one row)`").contains("median 3.00 s");
+    }
+
+    @Test
+    void setsEachTargetBesideWhatWasMeasuredAndNeverCountsAMissingMeasurementAsMet() {
+        ChildRun quick = new ChildRun(List.of("java"), 0.8, 100_000, 0, Path.of("status.log"));
+        ChildRun slow = new ChildRun(List.of("java"), 1.4, 100_000, 0, Path.of("status.log"));
+        ChildRun demo = new ChildRun(List.of("java"), 21.0, 300_000, 0, Path.of("demo.log"));
+        String section = BenchmarksMarkdown.section(run(scenario(), List.of(
+                new CommandRuns(ChildMeasurements.STATUS, List.of(quick, slow, quick)),
+                new CommandRuns(ChildMeasurements.EXTRACT_ONE_ROW, List.of(slow, slow, slow))),
+                new CommandRuns(ChildMeasurements.DEMO, List.of(demo)), null));
+
+        assertThat(section).contains("### Targets (issue 18)");
+        assertThat(section).contains("| `vinr status` under 1 s | 0.80 s (median of 3) | met |");
+        assertThat(section).contains("| first input row of `vinr extract` under 2 s (the whole one-row run, an upper "
+                + "bound) | 1.40 s (median of 3) | met |");
+        assertThat(section).contains("| the demo (its default ten half-years) under 15 s | 21.00 s | **missed** |");
+        // The test scenario's total is 5 s.
+        assertThat(section).contains("| S end to end under 15 s | 5.00 s | met |");
+        assertThat(section).contains("| `vinr keygen` under 2 s | — | not measured |");
+        assertThat(section).contains("| extract within 3× DuckDB alone at N | — | not measured |");
+    }
+
+    @Test
+    void judgesNAgainstTheBaselineOverLoadAndPublishTogether() {
+        ScenarioResult s = scenario();
+        ScenarioResult n = new ScenarioResult("N", s.size(), 1024, s.reported(), s.stages(), s.reportCost(), 1,
+                s.contexts(), 1, s.national(), s.generation(), 1000, 998, 2, 997, true, "v2.0.0", 0, 0);
+
+        List<Targets.Check> checks = Targets.of(new BenchRun("now", "test", MACHINE, List.of(n), List.of(), List.of(),
+                null, null));
+
+        // load 1.0 + publish 0.3 against 0.25 + 0.1: 3.7×; extract 2.0 against 0.5: 4.0×.
+        assertThat(checks).contains(new Targets.Check("load + publish within 1.5× DuckDB alone at N", "3.7×",
+                Targets.Verdict.MISSED), new Targets.Check("extract within 3× DuckDB alone at N", "4.0×",
+                Targets.Verdict.MISSED));
     }
 
     @Test
@@ -57,8 +94,9 @@ class BenchmarksMarkdownTest {
         assertThat(Files.readString(file)).isEqualTo("# Benchmarks\n\n## first\n\n## second\n");
     }
 
-    private static BenchRun run(ScenarioResult scenario, StartupRun startup, MillionRowRun million) {
-        return new BenchRun("2026-11-24 12:00", "test", MACHINE, List.of(scenario), List.of(), startup, million);
+    private static BenchRun run(ScenarioResult scenario, List<CommandRuns> startup, CommandRuns demo,
+                                MillionRowRun million) {
+        return new BenchRun("2026-11-24 12:00", "test", MACHINE, List.of(scenario), List.of(), startup, demo, million);
     }
 
     private static ScenarioResult scenario() {

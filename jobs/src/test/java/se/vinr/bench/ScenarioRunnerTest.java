@@ -72,7 +72,7 @@ class ScenarioRunnerTest {
         assertThat(result.duckdbVersion()).startsWith("v");
         assertThat(Files.exists(dir.resolve("tiny/baseline/warehouse.duckdb"))).isTrue();
         String section = BenchmarksMarkdown.section(new BenchRun("now", "test", Machine.describe(), List.of(result),
-                List.of(), null, null));
+                List.of(), List.of(), null, null));
         assertThat(section).contains(BenchmarksMarkdown.MAIN_HEADER);
         for (Stage stage : Stage.values()) {
             assertThat(section).contains("| tiny | " + stage.label() + " | ");

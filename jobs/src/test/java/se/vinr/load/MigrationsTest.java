@@ -60,6 +60,30 @@ class MigrationsTest {
     }
 
     @Test
+    void movesTheExactNewCasesViewOutOfTheLedgerSchemaOfAWarehouseMadeBeforeV010() throws Exception {
+        Path file = dir.resolve("old.duckdb");
+        try (Warehouse old = Warehouse.open(file)) {
+            migrations.migrateTo(old, 9);
+            try (Statement made = old.connection().createStatement()) {
+                // What V004 and V007 created before V010 held the view's one definition.
+                made.execute("CREATE VIEW mart.new_cases_by_period AS SELECT municipality, period FROM core.periods");
+            }
+        }
+        try (Warehouse upgraded = Warehouse.open(file); Warehouse fresh = Warehouse.open(dir.resolve("new.duckdb"))) {
+            migrations.migrate(upgraded);
+            migrations.migrate(fresh);
+
+            String views = "SELECT schema_name || '.' || view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1";
+            assertThat(WarehouseDump.rows(upgraded.connection(), views)).contains("core.new_cases_by_period")
+                    .noneMatch(view -> view.startsWith("mart.new_cases"));
+            String columns = "SELECT table_schema, table_name, column_name, data_type FROM information_schema.columns"
+                    + " WHERE table_schema IN ('core', 'mart') ORDER BY 1, 2, ordinal_position";
+            assertThat(WarehouseDump.rows(upgraded.connection(), columns))
+                    .isEqualTo(WarehouseDump.rows(fresh.connection(), columns));
+        }
+    }
+
+    @Test
     void migratingAnUpToDateWarehouseChangesNothing() throws Exception {
         try (Warehouse warehouse = Warehouse.open(dir.resolve("w.duckdb"))) {
             migrations.migrate(warehouse);

@@ -107,10 +107,11 @@ class KillRecoveryTest {
         assertThat(baseline.waitForExit(TIMEOUT)).as("the uninterrupted run" + baseline.describeOutput()).isZero();
         report("uninterrupted run %.1f s", baseline.seconds());
 
-        // 1. Killed in the middle of the contacts step: cases is complete, contacts has written chunks.
+        // 1. Killed in the middle of the contacts step: cases (extracted beside it when there are several
+        // processors) is complete, contacts has written chunks.
         VinrProcess duringExtract = start("killed-during-extract", run(interrupted));
-        duringExtract.awaitWhileRunning("committing a chunk of contacts", TIMEOUT,
-                () -> size(workDir.resolve("contacts.rejects.csv")) > 0);
+        duringExtract.awaitWhileRunning("completing cases and committing a chunk of contacts", TIMEOUT,
+                () -> Files.exists(workDir.resolve("cases.parquet")) && size(workDir.resolve("contacts.rejects.csv")) > 0);
         duringExtract.kill();
         report("killed during extract after %.1f s", duringExtract.seconds());
         assertThat(workDir.resolve("cases.parquet")).as("cases was complete").isRegularFile();

@@ -66,8 +66,8 @@ class PostgresRunKillTest {
         Path work = new OutputLayout(out).extractDir(MUNICIPALITY, PERIOD).resolve(".work");
 
         VinrProcess killed = run("killed", input, out, key, config);
-        killed.awaitWhileRunning("committing a chunk of contacts", TIMEOUT,
-                () -> size(work.resolve("contacts.rejects.csv")) > 0);
+        killed.awaitWhileRunning("completing cases and committing a chunk of contacts", TIMEOUT,
+                () -> Files.exists(work.resolve("cases.parquet")) && size(work.resolve("contacts.rejects.csv")) > 0);
         killed.kill();
         assertThat(work.resolve("cases.parquet")).as("cases had completed").isRegularFile();
         assertThat(statuses(database)).as("the killed attempt is still marked as running on the server")

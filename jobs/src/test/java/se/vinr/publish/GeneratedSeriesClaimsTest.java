@@ -96,7 +96,7 @@ class GeneratedSeriesClaimsTest {
                 ReferenceFigures.none());
         return new ReportModel(Language.SV, "2280", "Prov", LATEST, PERIODS,
                 inputs.stream().map(IndicatorInput::definition).toList(), result.values(), result.trends(), List.of(),
-                List.of(), breaks, new DataQuality(List.of(), List.of(), List.of(), List.of()), null, 5, "95", "test",
+                List.of(), breaks, new DataQuality(List.of(), List.of(), List.of(), List.of()), null, 5, 3, "95", "test",
                 "2026-01-01T00:00:00Z", Map.of(), List.of());
     }
 

@@ -99,7 +99,6 @@ class PublicationLedgerEndToEndTest {
             for (String schema : List.of("core", "staging", "ref", "meta")) {
                 statement.execute("DROP SCHEMA " + schema + " CASCADE");
             }
-            statement.execute("DROP VIEW IF EXISTS mart.new_cases_by_period");
         }
         assertThat(query("SELECT DISTINCT schema_name FROM information_schema.schemata WHERE catalog_name = "
                 + "current_database() AND schema_name NOT IN ('main', 'information_schema', 'pg_catalog')"))

@@ -3,6 +3,7 @@ package se.vinr.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +11,14 @@ import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +31,9 @@ import se.vinr.extract.pseudonym.PseudonymKey;
  * The revision rule of the ledger through the command line, on {@link KnownPackages}: 2024H2 is published,
  * then reloaded with late-registered victims, and the 2025H1 report shows 2024H2 again. A count changed by
  * one is hidden (not 32 beside the 31 first published), a count changed by five is shown and marked
- * revised, the ledger keeps both publications, and publishing again gives the same rows.
+ * revised, the ledger keeps both publications, and publishing again gives the same rows. The 2025H1
+ * report (made with a non-default protection level) marks the revised figure in its detail tables and its
+ * spreadsheet, and its method section states the configured level.
  */
 class RevisionLedgerEndToEndTest {
 
@@ -45,6 +52,8 @@ class RevisionLedgerEndToEndTest {
     private static Map<String, List<String>> martRepublished;
     private static List<String> afterFiveLateVictims;
     private static List<String> smallDifferencesShown;
+    private static String report;
+    private static List<String> revisedInSpreadsheet;
 
     @BeforeAll
     static void publishReviseAndPublishAgain() throws Exception {
@@ -76,6 +85,14 @@ class RevisionLedgerEndToEndTest {
         load(A, withLateVictims(inputA, work.resolve("in").resolve("A-five-late"), 5));
         succeeds("publish", "--municipality", "2280", "--period", B);
         afterFiveLateVictims = newCasesOfA(B);
+
+        Path levelFour = Files.writeString(work.resolve("level-four.yml"), "vinr:\n  protection-level: 4\n");
+        List<String> withLevelFour = new ArrayList<>(common);
+        withLevelFour.addAll(List.of("--config", levelFour.toString()));
+        PublishedWarehouse.succeeds(withLevelFour, "report", "--municipality", "2280", "--period", B);
+        Path reportDir = out.resolve("reports").resolve("2280").resolve(B);
+        report = Files.readString(reportDir.resolve("rapport.html"));
+        revisedInSpreadsheet = revisedRows(reportDir.resolve("indicators.xlsx"));
     }
 
     @Test
@@ -104,6 +121,40 @@ class RevisionLedgerEndToEndTest {
     @Test
     void aCountChangedByTheThresholdOrMoreIsShownMarkedRevised() {
         assertThat(afterFiveLateVictims).containsExactly("false|36.0|true");
+    }
+
+    @Test
+    void theReportShowsTheRevisedFigureMarkedInItsDetailTablesAndSpreadsheetAndExplainsTheMark() {
+        String detail = report.substring(report.indexOf("<section id=\"fordjupning\""),
+                report.indexOf("</section>", report.indexOf("<section id=\"fordjupning\"")));
+        assertThat(detail).contains("<h3 id=\"reviderade-tal\">Reviderade tal</h3>")
+                .containsPattern("<tr><td>[^<]*</td><td>Alla</td><td>andra halvåret 2024</td><td class=\"num\">36"
+                        + "[^<]*<span class=\"revised\">\\(reviderad\\)</span></td></tr>");
+        String method = report.substring(report.indexOf("<section id=\"metod\""));
+        assertThat(method).contains("märks “reviderad”");
+        assertThat(revisedInSpreadsheet).contains("new_cases|andra halvåret 2024|Alla");
+    }
+
+    @Test
+    void theMethodSectionStatesTheConfiguredProtectionLevel() {
+        String method = report.substring(report.indexOf("<section id=\"metod\""));
+        assertThat(method).contains("minst 4 olika värden").doesNotContain("minst 3 olika värden");
+    }
+
+    /** The spreadsheet's rows marked revised: indicator id, half-year and breakdown. */
+    private static List<String> revisedRows(Path xlsx) throws IOException {
+        List<String> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx);
+             ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                for (Row row : sheet.read()) {
+                    if (row.getCellCount() > 15 && "ja".equals(row.getCellText(15))) {
+                        rows.add(row.getCellText(3) + "|" + row.getCellText(1) + "|" + row.getCellText(4));
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     /** Adds {@code count} victims to 2024H2 whose cases were registered late: new women aged 36. */

@@ -147,7 +147,7 @@ class StandardisedRatioWarehouseTest {
             return new PublicationBuilder(IndicatorCatalogue.fromDirectory(SQL), new OutputLayout(dir),
                     new ConfidenceLevel(0.95), 5, 3)
                     .build(connection, MunicipalityCode.parse("2280"), Period.parse("2025H1"), Optional.empty())
-                    .toReportModel(Language.SV, "test", java.time.Instant.EPOCH);
+                    .toReportModel(Language.SV, 3, "test", java.time.Instant.EPOCH);
         }
     }
 

@@ -93,8 +93,8 @@ class PublicationRoundTripTest {
     void theReportModelNamesTheCountryInTheReportsLanguageBesideThePublishedGroups() {
         Publication publication = publication(null);
 
-        ReportModel swedish = publication.toReportModel(Language.SV, "1.0", Instant.EPOCH);
-        ReportModel english = publication.toReportModel(Language.EN, "1.0", Instant.EPOCH);
+        ReportModel swedish = publication.toReportModel(Language.SV, 3, "1.0", Instant.EPOCH);
+        ReportModel english = publication.toReportModel(Language.EN, 3, "1.0", Instant.EPOCH);
 
         assertThat(swedish.areaNames()).containsEntry("riket", "Riket")
                 .containsEntry("kolada:G1", "Liknande kommuner");

@@ -238,6 +238,7 @@ public final class ModelFixtures {
         private PlanFollowUp plan = defaultPlan();
         private DataQuality quality = defaultQuality();
         private List<String> periods = PERIODS;
+        private int protectionLevel = 3;
 
         public Builder language(Language language) {
             this.language = language;
@@ -251,6 +252,24 @@ public final class ModelFixtures {
 
         public Builder periods(List<String> periods) {
             this.periods = periods;
+            return this;
+        }
+
+        /**
+         * Marks the shown rows of an indicator's half-year revised, as the publish step marks a figure of an
+         * earlier half-year that changed by the threshold or more since its first publication.
+         */
+        public Builder revised(String indicator, String period) {
+            values.replaceAll(v -> !v.indicator().equals(indicator) || !v.period().equals(period) || v.suppressed() ? v
+                    : new IndicatorValue(v.municipality(), v.period(), v.indicator(), v.breakdown(), v.numerator(),
+                    v.denominator(), v.value(), v.unit(), v.ciLow(), v.ciHigh(), v.referenceArea(), v.referenceValue(),
+                    v.comparison(), false, true));
+            return this;
+        }
+
+        /** The configured {@code vinr.protection-level} the method section states (3 unless set). */
+        public Builder protectionLevel(int protectionLevel) {
+            this.protectionLevel = protectionLevel;
             return this;
         }
 
@@ -424,7 +443,7 @@ public final class ModelFixtures {
         public ReportModel build() {
             return new ReportModel(language, KOMMUN, municipalityName, LATEST, periods, definitions, values,
                     trends.stream().map(this::withFlags).toList(), peers,
-                    sources, breaks, quality, plan, 5, "0.95", "0.1.0-test", "2026-07-15T08:00:00Z", areaNames,
+                    sources, breaks, quality, plan, 5, protectionLevel, "0.95", "0.1.0-test", "2026-07-15T08:00:00Z", areaNames,
                     population);
         }
     }

@@ -121,7 +121,7 @@ class KoladaComparisonsTest {
 
             ReportModel model = new PublicationBuilder(IndicatorCatalogue.fromDirectory(SQL), new OutputLayout(dir),
                     new ConfidenceLevel(0.95), 5, 3).build(connection, MunicipalityCode.parse("2280"),
-                    Period.parse("2022H2"), Optional.empty()).toReportModel(Language.SV, "test", java.time.Instant.EPOCH);
+                    Period.parse("2022H2"), Optional.empty()).toReportModel(Language.SV, 3, "test", java.time.Instant.EPOCH);
 
             assertThat(model.definitions()).extracting(d -> d.id()).containsSubsequence("new_victims_rate",
                     "new_victims_rate_kolada");

@@ -29,7 +29,7 @@ public final class SuppressionGuard {
         List<IndicatorValue> values = model.values().stream().map(v -> protect(v, threshold)).toList();
         return new ReportModel(model.language(), model.municipalityCode(), model.municipalityName(), model.period(),
                 model.periods(), model.definitions(), values, model.trends(), model.peers(), model.sources(),
-                model.seriesBreaks(), model.dataQuality(), model.plan(), threshold, model.confidenceLevel(),
+                model.seriesBreaks(), model.dataQuality(), model.plan(), threshold, model.protectionLevel(), model.confidenceLevel(),
                 model.toolVersion(), model.created(), model.areaNames(), model.population(), model.synthetic());
     }
 

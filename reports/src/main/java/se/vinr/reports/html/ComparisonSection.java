@@ -1,21 +1,22 @@
 package se.vinr.reports.html;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
-import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.charts.ComparisonCharts;
 import se.vinr.reports.facts.Assessment;
-import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
-import se.vinr.reports.findings.Variation;
+import se.vinr.reports.model.Breakdown;
+import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.model.IndicatorDefinition;
 import se.vinr.reports.model.IndicatorValue;
 import se.vinr.reports.model.ReferenceSource;
-import se.vinr.reports.text.NumberText;
 import se.vinr.reports.text.PlainText;
 
-/** The spine chart with each indicator's variation and goal marks, then the national comparison. */
+/**
+ * The spine chart with the overview table ({@code spine.jte}), then the national comparison
+ * ({@code national.jte}): each comparison value with its source, and the rate and funnel charts.
+ */
 final class ComparisonSection {
 
     static final String SPINE_ID = "alla-indikatorer";
@@ -27,74 +28,51 @@ final class ComparisonSection {
         this.ctx = ctx;
     }
 
-    void writeSpine(Html html) {
-        html.open("section", "id", SPINE_ID);
-        html.element("h2", ctx.t("Alla indikatorer i överblick", "Every indicator at a glance"));
-        ctx.figures().write(html, "spine");
-        new OverviewTable(ctx).write(html);
-        html.close("section").newline();
+    String renderSpine() {
+        String spine = ctx.figures().markup("spine");
+        return Templates.render("spine.jte", ctx.texts(), "view",
+                new Views.Spine(SPINE_ID, spine, new OverviewTable(ctx).view()));
     }
 
-    void writeNational(Html html) {
+    String renderNational() {
         ReportFacts facts = ctx.facts();
-        NumberText numbers = ctx.numbers();
-        html.open("section", "id", NATIONAL_ID);
-        html.element("h2", ctx.t("Nationell jämförelse", "National comparison"));
-        html.element("p", ctx.t("Jämförelsen görs med konfidensintervallet: högre eller lägre betyder att jämförelsevärdet ligger utanför "
-                        + "kommunens intervall. Källa och år anges för varje jämförelsevärde.",
-                "The comparison uses the confidence interval: higher or lower means the comparison value lies outside the "
-                        + "municipality's interval. Each comparison value is given with its source and year."), "class", "note");
         int without = 0;
+        List<List<Views.TableCell>> rows = new ArrayList<>();
         for (IndicatorDefinition d : facts.definitions()) {
-            if (facts.comparisons(d.id(), Breakdown.ALL, facts.period()).isEmpty()) {
+            List<IndicatorValue> comparisons = facts.comparisons(d.id(), Breakdown.ALL, facts.period());
+            if (comparisons.isEmpty()) {
                 without++;
             }
-        }
-        if (without > 0) {
-            html.element("p", without == facts.definitions().size()
-                    ? ctx.t("Ingen indikator har något jämförelsevärde för halvåret.", "No indicator has a comparison value for the half-year.")
-                    : ctx.t(without + " av " + facts.definitions().size() + " indikatorer har inget jämförelsevärde och visas inte här.",
-                    without + " of " + facts.definitions().size() + " indicators have no comparison value and are not shown here."), "class", "note");
-        }
-        html.open("div", "class", "scroll", "role", "region", "tabindex", "0", "aria-label", ctx.t("Nationell jämförelse", "National comparison"));
-        html.open("table").open("thead").open("tr");
-        for (String header : List.of(ctx.t("Indikator", "Indicator"), ctx.t("Värde", "Value"),
-                ctx.t("Jämförelseområde", "Comparison area"), ctx.t("Jämförelsevärde", "Comparison value"),
-                ctx.t("Jämförelse", "Comparison"), ctx.t("Källa och år", "Source and year"))) {
-            html.element("th", header, "scope", "col");
-        }
-        html.close("tr").close("thead").open("tbody");
-        for (IndicatorDefinition d : facts.definitions()) {
-            Optional<IndicatorValue> value = facts.latest(d.id(), Breakdown.ALL);
-            List<IndicatorValue> comparisons = facts.comparisons(d.id(), Breakdown.ALL, facts.period());
             for (IndicatorValue v : comparisons) {
-                html.open("tr").element("td", ctx.title(d)).element("td", numbers.valueWithUnit(v), "class", "num")
-                        .element("td", facts.areaName(v.referenceArea(), ctx.vocabulary()))
-                        .element("td", numbers.withUnit(v.referenceValue(), v.unit()), "class", "num").open("td");
-                ctx.assessment(html, Assessment.of(v.comparison(), d.polarity()));
-                html.close("td").element("td", source(d.id(), v.referenceArea())).close("tr");
+                rows.add(List.of(Views.TableCell.of(ctx.title(d)), Views.TableCell.of(ctx.numbers().valueWithUnit(v)),
+                        Views.TableCell.of(facts.areaName(v.referenceArea(), ctx.vocabulary())),
+                        Views.TableCell.of(ctx.numbers().withUnit(v.referenceValue(), v.unit())),
+                        ctx.assessment(Assessment.of(v.comparison(), d.polarity())),
+                        Views.TableCell.of(source(d.id(), v.referenceArea()))));
             }
         }
-        html.close("tbody").close("table").close("div");
-        for (String rate : facts.charted(ChartHint.RATE_TREND)) {
-            ctx.figures().write(html, "rate_" + rate);
-        }
-        for (IndicatorDefinition d : facts.definitions()) {
-            if (ctx.figures().has(ComparisonCharts.funnelId(d.id()))) {
-                ctx.figures().write(html, ComparisonCharts.funnelId(d.id()));
-            }
-        }
-        html.close("section").newline();
+        Views.Table table = new Views.Table(null, ctx.text("national.heading"), List.of(
+                new Views.Header(ctx.text("national.indicator"), false), new Views.Header(ctx.text("national.value"), true),
+                new Views.Header(ctx.text("national.area"), false), new Views.Header(ctx.text("national.referenceValue"), true),
+                new Views.Header(ctx.text("national.comparison"), false), new Views.Header(ctx.text("national.source"), false)),
+                rows);
+
+        List<String> figures = new ArrayList<>(ctx.figures().markup(facts.charted(ChartHint.RATE_TREND).stream()
+                .map(rate -> "rate_" + rate).toList()));
+        figures.addAll(ctx.figures().markup(facts.definitions().stream()
+                .map(d -> ComparisonCharts.funnelId(d.id())).filter(ctx.figures()::has).toList()));
+        return Templates.render("national.jte", ctx.texts(), "view",
+                new Views.National(NATIONAL_ID, without, facts.definitions().size(), table, figures));
     }
 
     private String source(String indicator, String area) {
         return ctx.facts().source(indicator, area)
-                .map(ComparisonSection::describe)
-                .orElse(ctx.t("källa saknas", "source missing"));
+                .map(this::describe)
+                .orElse(ctx.text("national.sourceMissing"));
     }
 
-    static String describe(ReferenceSource s) {
+    private String describe(ReferenceSource s) {
         String note = PlainText.clean(s.note());
-        return PlainText.clean(s.source()) + ", " + PlainText.clean(s.year()) + (note.isEmpty() ? "" : " (" + note + ")");
+        return PlainText.clean(s.source()) + ", " + ctx.vocabulary().halfYearsIn(s.year()) + (note.isEmpty() ? "" : " (" + note + ")");
     }
 }

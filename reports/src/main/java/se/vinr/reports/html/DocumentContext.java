@@ -13,12 +13,13 @@ import se.vinr.reports.text.PlainText;
 import se.vinr.reports.text.Vocabulary;
 import se.vinr.reports.text.Words;
 
-/** What the sections of the document share. */
-record DocumentContext(ReportFacts facts, Words words, NumberText numbers, Vocabulary vocabulary, Figures figures,
-                       List<MainPoint> worsening, List<MainPoint> mainPoints) {
+/** What the sections of the document share; {@code texts} are the message bundles of the report's language. */
+record DocumentContext(ReportFacts facts, Words words, Texts texts, NumberText numbers, Vocabulary vocabulary,
+                       Figures figures, List<MainPoint> worsening, List<MainPoint> mainPoints) {
 
-    String t(String sv, String en) {
-        return words.t(sv, en);
+    /** A bundle text with its placeholders filled, as plain text for a view. */
+    String text(String key, Object... arguments) {
+        return texts.format(key, arguments);
     }
 
     String title(String indicator) {
@@ -34,19 +35,26 @@ record DocumentContext(ReportFacts facts, Words words, NumberText numbers, Vocab
     }
 
     /** A comparison as colour and word together, never colour alone. */
-    void assessment(Html html, Assessment assessment) {
-        html.open("span", "class", "chip", "style", "background:" + Palette.hex(Palette.of(assessment))).close("span")
-                .text(word(assessment));
+    Views.TableCell assessment(Assessment assessment) {
+        return new Views.TableCell(word(assessment), null, Palette.hex(Palette.of(assessment)), false);
     }
 
+    /** The assessment in words ({@code assessment.<name>} in the bundles). */
     String word(Assessment assessment) {
-        return switch (assessment) {
-            case BETTER -> t("bättre", "better");
-            case WORSE -> t("sämre", "worse");
-            case HIGHER -> t("högre", "higher");
-            case LOWER -> t("lägre", "lower");
-            case SIMILAR -> t("ingen säker skillnad", "no clear difference");
-            case NOT_COMPARED -> t("ej jämförd", "not compared");
-        };
+        return text("assessment." + assessment.name());
+    }
+
+    /** A table whose first {@code firstNumeric} columns are text and the rest figures, named by its caption or headers. */
+    Views.Table table(String caption, List<String> headers, int firstNumeric, List<List<Views.TableCell>> rows) {
+        List<Views.Header> columns = new java.util.ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            columns.add(new Views.Header(headers.get(i), i >= firstNumeric));
+        }
+        return new Views.Table(caption, caption != null ? caption : String.join(", ", headers), columns, rows);
+    }
+
+    /** {@link #table} of plain text cells. */
+    Views.Table textTable(String caption, List<String> headers, int firstNumeric, List<List<String>> rows) {
+        return table(caption, headers, firstNumeric, rows.stream().map(r -> r.stream().map(Views.TableCell::of).toList()).toList());
     }
 }

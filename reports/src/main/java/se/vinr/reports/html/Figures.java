@@ -11,33 +11,31 @@ import java.util.Set;
 import se.vinr.reports.charts.Chart;
 import se.vinr.reports.charts.DataTable;
 import se.vinr.reports.charts.RenderedChart;
-import se.vinr.reports.text.Words;
 
 /**
- * Places charts in one document: each once, numbered, with its caption and its table as the text
- * alternative; a chart asked for again is referred to by a link.
+ * Places charts in one document ({@code figure.jte}): each once, numbered, with its caption and its table
+ * as the text alternative; a chart asked for again is referred to by a link. Charts are numbered in the
+ * order they are asked for, so the sections ask in document order.
  */
 final class Figures {
 
-    private final Map<String, RenderedChart> charts = new LinkedHashMap<>();
-    private final ChartEmbedding embedding;
-    private final Words words;
-    private final Set<String> shown = new HashSet<>();
-    private final List<RenderedChart> placed = new ArrayList<>();
-    private int number;
-
     private static final int APPENDIX_ROWS = 30;
 
+    private final Map<String, RenderedChart> charts = new LinkedHashMap<>();
     private final Map<String, Chart> hidden = new LinkedHashMap<>();
     private final int threshold;
+    private final ChartEmbedding embedding;
+    private final Texts texts;
+    private final Set<String> shown = new HashSet<>();
+    private final List<RenderedChart> placed = new ArrayList<>();
 
     /** @param hidden charts not drawn because every value in them is hidden; a sentence stands in their place */
-    Figures(List<RenderedChart> charts, List<Chart> hidden, int threshold, ChartEmbedding embedding, Words words) {
+    Figures(List<RenderedChart> charts, List<Chart> hidden, int threshold, ChartEmbedding embedding, Texts texts) {
         charts.forEach(c -> this.charts.put(c.chart().id(), c));
         hidden.forEach(c -> this.hidden.put(c.id(), c));
         this.threshold = threshold;
         this.embedding = embedding;
-        this.words = words;
+        this.texts = texts;
     }
 
     boolean has(String id) {
@@ -45,74 +43,67 @@ final class Figures {
     }
 
     /**
-     * Writes the chart, or a link to where it already stands, or — for a chart whose every value is
-     * hidden — a sentence saying so; nothing when there is no such chart.
+     * The chart as markup, or a link to where it already stands, or — for a chart whose every value is
+     * hidden — a sentence saying so; empty when there is no such chart.
      */
-    void write(Html html, String id) {
+    String markup(String id) {
         Chart empty = hidden.get(id);
         if (empty != null && shown.add(id)) {
-            html.element("p", empty.subject() + words.t(": varje värde bygger på färre än " + threshold
-                    + " personer och döljs för att skydda små tal, så diagrammet visas inte.", ": every value rests on fewer than "
-                    + threshold + " people and is hidden to protect small numbers, so the chart is not shown."), "class", "note",
-                    "id", "fig-" + id);
-            return;
+            return render(new Views.Figure(Views.FigureKind.HIDDEN, id, 0, empty.title(), "", null, null, null,
+                    empty.subject(), threshold));
         }
         RenderedChart rendered = charts.get(id);
         if (rendered == null) {
-            return;
-        }
-        if (!shown.add(id)) {
-            html.open("p", "class", "note").open("a", "href", "#fig-" + id, "title", rendered.chart().title())
-                    .text(words.t("Se diagrammet ovan: ", "See the chart above: ") + rendered.chart().title()).close("a").close("p");
-            return;
+            return "";
         }
         Chart chart = rendered.chart();
-        placed.add(rendered);
-        number++;
-        html.open("figure", "class", "chart", "id", "fig-" + id);
-        if (embedding == ChartEmbedding.INLINE_SVG) {
-            html.raw(accessible(rendered.svgElement(), chart.title()));
-        } else {
-            html.empty("img", "src", "data:image/png;base64," + Base64.getEncoder().encodeToString(rendered.png()),
-                    "alt", chart.title());
+        if (!shown.add(id)) {
+            return render(new Views.Figure(Views.FigureKind.LINK, id, 0, chart.title(), "", null, null, null,
+                    chart.subject(), threshold));
         }
-        html.open("figcaption").open("strong").text(words.t("Figur ", "Figure ") + number + ". " + chart.title()).close("strong")
-                .text(" " + chart.subtitle() + ". " + (chart.note().isEmpty() ? "" : chart.note() + ". ") + chart.caption())
-                .close("figcaption");
-        table(html, chart);
-        html.close("figure").newline();
+        placed.add(rendered);
+        String caption = chart.subtitle() + ". " + (chart.note().isEmpty() ? "" : chart.note() + ". ") + chart.caption();
+        boolean svg = embedding == ChartEmbedding.INLINE_SVG;
+        return render(new Views.Figure(Views.FigureKind.PLACED, id, placed.size(), chart.title(), caption,
+                svg ? accessible(rendered.svgElement(), chart.title()) : null,
+                svg ? null : "data:image/png;base64," + Base64.getEncoder().encodeToString(rendered.png()),
+                table(chart.table(), chart.table().rows()), chart.subject(), threshold));
     }
 
-    private void table(Html html, Chart chart) {
-        DataTable table = chart.table();
-        html.open("details").element("summary", words.t("Tabell: siffrorna i diagrammet", "Table: the figures in the chart"));
-        Tables.write(html, null, table.headers(), table.rows(), 1);
-        html.close("details");
+    /** The markup of each chart asked for, in order, leaving out those that are not there. */
+    List<String> markup(List<String> ids) {
+        return ids.stream().map(this::markup).filter(m -> !m.isEmpty()).toList();
+    }
+
+    private String render(Views.Figure figure) {
+        return Templates.render("figure.jte", texts, "figure", figure);
+    }
+
+    /** A chart's table: the first column names the row, the others are figures. */
+    private static Views.Table table(DataTable table, List<List<String>> rows) {
+        List<Views.Header> headers = new ArrayList<>();
+        for (int i = 0; i < table.headers().size(); i++) {
+            headers.add(new Views.Header(table.headers().get(i), i >= 1));
+        }
+        return new Views.Table(null, String.join(", ", table.headers()), headers, rows.stream().map(row -> row.stream().map(Views.TableCell::of).toList()).toList());
     }
 
     /**
      * The PDF's appendix: the table behind every chart placed, under its figure number, since a printed
-     * page cannot open the table under the chart.
+     * page cannot open the table under the chart. A funnel plot's table lists every municipality (about
+     * 290): on paper the first rows and a pointer to the full table in rapport.html, rather than thirty
+     * pages of it.
      */
-    void appendix(Html html, String id) {
-        html.open("section", "id", id, "class", "chapter");
-        html.element("h2", words.t("Bilaga: tabeller till diagrammen", "Appendix: tables behind the charts"));
+    Views.Appendix appendix(String id) {
+        List<Views.AppendixTable> tables = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             Chart chart = placed.get(i).chart();
-            DataTable table = chart.table();
-            html.element("h3", words.t("Figur ", "Figure ") + (i + 1) + ". " + chart.title());
-            List<List<String>> rows = table.rows();
-            if (rows.size() > APPENDIX_ROWS) {
-                // A funnel plot's table lists every municipality (about 290): on paper the first rows and a
-                // pointer to the full table in rapport.html, rather than thirty pages of it.
-                html.element("p", words.t("De första " + APPENDIX_ROWS + " av " + rows.size()
-                        + " raderna; hela tabellen finns under diagrammet i rapport.html.", "The first " + APPENDIX_ROWS
-                        + " of " + rows.size() + " rows; the whole table is under the chart in rapport.html."), "class", "note");
-                rows = rows.subList(0, APPENDIX_ROWS);
-            }
-            Tables.write(html, null, table.headers(), rows, 1);
+            List<List<String>> rows = chart.table().rows();
+            List<List<String>> shownRows = rows.size() > APPENDIX_ROWS ? rows.subList(0, APPENDIX_ROWS) : rows;
+            tables.add(new Views.AppendixTable(i + 1, chart.title(), rows.size(), shownRows.size(),
+                    table(chart.table(), shownRows)));
         }
-        html.close("section").newline();
+        return new Views.Appendix(id, tables);
     }
 
     /** Names the inline SVG for assistive technology; the table below carries the figures. */

@@ -56,20 +56,20 @@ final class OverviewTable {
         }
     }
 
-    void write(Html html) {
+    Views.Overview view() {
         List<Row> rows = facts.definitions().stream().map(this::row).toList();
         List<Column> columns = new ArrayList<>(List.of(
-                new Column(ctx.t("Värde", "Value"), true, r -> r.value() == null ? null
+                new Column(ctx.text("overview.value"), true, r -> r.value() == null ? null
                         : Cell.of(numbers.valueWithUnit(r.value()))),
-                new Column(ctx.t("Osäkerhetsintervall", "Uncertainty interval"), true, r -> r.value() == null
+                new Column(ctx.text("overview.interval"), true, r -> r.value() == null
                         || r.value().ciLow() == null ? null : Cell.of(numbers.interval(r.value()))),
-                reference(ctx.t("Riket", "Sweden"), Row::national),
-                reference(ctx.t("Länet", "County"), Row::county),
-                reference(ctx.t("Kommungruppen", "Peer group"), Row::peerGroup),
-                new Column(ctx.t("Jämfört med riket", "Against Sweden"), false, this::comparison),
-                new Column(ctx.t("Trend", "Trend"), false, this::trend),
-                new Column(ctx.t("Spridning bland kommunerna", "Spread among municipalities"), true, this::spread),
-                new Column(ctx.t("Mål", "Goal"), false, this::goal)));
+                reference(ctx.text("overview.national"), Row::national),
+                reference(ctx.text("overview.county"), Row::county),
+                reference(ctx.text("overview.peerGroup"), Row::peerGroup),
+                new Column(ctx.text("overview.comparison"), false, this::comparison),
+                new Column(ctx.text("overview.trend"), false, this::trend),
+                new Column(ctx.text("overview.spread"), true, this::spread),
+                new Column(ctx.text("overview.goal"), false, this::goal)));
         columns.removeIf(c -> rows.stream().allMatch(r -> c.cell().apply(r) == null));
 
         List<Views.Group> groups = new ArrayList<>();
@@ -89,15 +89,9 @@ final class OverviewTable {
             }
             groups.add(new Views.Group(grouped.size() > 1 ? group.getKey() : null, viewRows));
         }
-        String note = ctx.t("Osäkerhetsintervallet är ett " + facts.confidencePercent() + " %-konfidensintervall. "
-                        + "Trend: riktningen över de halvår som hänger ihop utan seriebrott. Spridningen bland kommunerna visar lägsta värde, "
-                        + "undre och övre kvartil och högsta värde bland de kommuner som har ett värde. “–”: uppgift saknas; “..”: dold för att skydda små tal.",
-                "The uncertainty interval is a " + facts.confidencePercent() + " % confidence interval. Trend: the direction over "
-                        + "the half-years without a series break. The spread among municipalities shows the lowest value, the lower and "
-                        + "upper quartiles and the highest value among municipalities with a value. “–”: no figure; “..”: hidden to protect small numbers.");
-        html.raw(Templates.render("overview.jte", new Texts(ctx.words().language()), "view", new Views.Overview(
-                ctx.t("Senaste halvåret, ", "Latest half-year, ") + ctx.vocabulary().halfYear(facts.period()),
-                columns.stream().map(Column::header).toList(), columns.stream().map(Column::numeric).toList(), groups, note)));
+        String note = ctx.text("overview.note", facts.confidencePercent());
+        return new Views.Overview(ctx.text("overview.caption", ctx.vocabulary().halfYear(facts.period())),
+                columns.stream().map(Column::header).toList(), columns.stream().map(Column::numeric).toList(), groups, note);
     }
 
     private Row row(IndicatorDefinition d) {
@@ -142,9 +136,9 @@ final class OverviewTable {
             return null;
         }
         return switch (r.trend().trend()) {
-            case INCREASING -> Cell.of(ctx.t("↑ ökar", "↑ rising"));
-            case DECREASING -> Cell.of(ctx.t("↓ minskar", "↓ falling"));
-            case NO_TREND -> Cell.of(ctx.t("→ ingen säker trend", "→ no clear trend"));
+            case INCREASING -> Cell.of(ctx.text("overview.trend.increasing"));
+            case DECREASING -> Cell.of(ctx.text("overview.trend.decreasing"));
+            case NO_TREND -> Cell.of(ctx.text("overview.trend.none"));
             case TOO_FEW_POINTS, NOT_TESTED -> null;
         };
     }
@@ -175,9 +169,9 @@ final class OverviewTable {
         String target = numbers.compact(d.goal(), d.unit());
         TrendFinding.GoalAssurance assurance = r.trend() == null ? TrendFinding.GoalAssurance.UNCERTAIN : r.trend().goalAssurance();
         return Cell.of(switch (assurance) {
-            case WILL_REACH -> ctx.t("når målet ", "will reach ") + target;
-            case WILL_NOT_REACH -> ctx.t("når inte målet ", "will not reach ") + target;
-            case UNCERTAIN, NO_GOAL -> ctx.t("mål ", "goal ") + target + ctx.t(", osäkert", ", uncertain");
+            case WILL_REACH -> ctx.text("overview.goal.willReach", target);
+            case WILL_NOT_REACH -> ctx.text("overview.goal.willNotReach", target);
+            case UNCERTAIN, NO_GOAL -> ctx.text("overview.goal.uncertain", target);
         });
     }
 
@@ -193,7 +187,7 @@ final class OverviewTable {
                 titles.put(goal.id(), PlainText.clean(goal.title()));
             }
         }
-        String other = ctx.t("Övriga indikatorer", "Other indicators");
+        String other = ctx.text("overview.other");
         Map<String, List<Row>> groups = new LinkedHashMap<>();
         titles.values().forEach(t -> groups.put(t, new ArrayList<>()));
         for (Row r : rows) {

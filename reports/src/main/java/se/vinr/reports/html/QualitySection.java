@@ -1,10 +1,16 @@
 package se.vinr.reports.html;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import se.vinr.reports.model.DataQuality;
 import se.vinr.reports.model.DataQuality.DataWarning;
@@ -16,7 +22,10 @@ import se.vinr.reports.model.Unit;
 import se.vinr.reports.text.NumberText;
 import se.vinr.reports.text.PlainText;
 
-/** What the figures rest on: rows read and rejected, missing files, warnings, references and series breaks. */
+/**
+ * What the figures rest on ({@code quality.jte}): rows read and rejected, missing files, the load's
+ * warnings, revised references, the sources used and series breaks.
+ */
 final class QualitySection {
 
     static final String ID = "datakvalitet";
@@ -24,103 +33,128 @@ final class QualitySection {
     /** A hidden figure, as the indicator tables mark it. */
     private static final String HIDDEN = "..";
 
+    /** The load's data tests, each worded in the bundle ({@code quality.check.<name>}). */
+    private static final Set<String> CHECKS = Set.of("volume_drop", "missing_units", "unknown_case", "implausible_age",
+            "intervention_end_before_start");
+
+    /** The record kinds the data tests name at the start of a finding ("cases: …"), each worded in the bundle. */
+    private static final Set<String> KINDS = Set.of("cases", "contacts", "risk_assessments", "interventions", "training",
+            "headcount", "plan_status");
+
+    private static final Pattern KIND = Pattern.compile("^([a-z_]+):");
+
     private final DocumentContext ctx;
 
     QualitySection(DocumentContext ctx) {
         this.ctx = ctx;
     }
 
-    void write(Html html) {
+    String render() {
         DataQuality quality = ctx.facts().dataQuality();
-        NumberText numbers = ctx.numbers();
-        html.open("section", "id", ID, "class", "chapter");
-        html.element("h2", ctx.t("Datakvalitet", "Data quality"));
+        return Templates.render("quality.jte", ctx.texts(), "view", new Views.Quality(ID, files(quality),
+                quality.missingFiles().stream().map(PlainText::clean).toList(), warnings(quality),
+                revisedReferences(quality), sources(), breaks()));
+    }
 
-        html.element("h3", ctx.t("Inlästa filer", "Files read"));
+    private Views.Table files(DataQuality quality) {
         if (quality.files().isEmpty()) {
-            html.element("p", ctx.t("Inga filräkningar finns för halvåret.", "No file counts exist for the half-year."));
-        } else {
-            List<List<String>> rows = new ArrayList<>();
-            for (FileCounts f : quality.files()) {
-                // Rows read = accepted + rejected: with a small rejected count the rows read are hidden too.
-                rows.add(List.of(PlainText.clean(f.file()), small(f.rejected()) ? HIDDEN : count(f.read()),
-                        count(f.written()), count(f.rejected()), reasons(f.rejectedByReason())));
-            }
-            Tables.write(html, null, List.of(ctx.t("Fil", "File"), ctx.t("Lästa rader", "Rows read"),
-                    ctx.t("Godkända", "Accepted"), ctx.t("Avvisade", "Rejected"), ctx.t("Avvisade per orsak", "Rejected by reason")),
-                    rows, 1);
+            return null;
         }
-
-        html.element("h3", ctx.t("Filer som saknas", "Missing files"));
-        if (quality.missingFiles().isEmpty()) {
-            html.element("p", ctx.t("Alla filer fanns med.", "Every file was present."));
-        } else {
-            html.open("ul");
-            for (String file : quality.missingFiles()) {
-                html.element("li", PlainText.clean(file) + ctx.t(" saknas – den delen av uppföljningen redovisas inte.",
-                        " is missing – that part of the follow-up is not reported."));
-            }
-            html.close("ul");
+        List<List<String>> rows = new ArrayList<>();
+        for (FileCounts f : quality.files()) {
+            // Rows read = accepted + rejected: with a small rejected count the rows read are hidden too.
+            rows.add(List.of(PlainText.clean(f.file()), small(f.rejected()) ? HIDDEN : count(f.read()),
+                    count(f.written()), count(f.rejected()), reasons(f.rejectedByReason())));
         }
+        return ctx.textTable(null, List.of(ctx.text("quality.file"), ctx.text("quality.read"), ctx.text("quality.accepted"),
+                ctx.text("quality.rejected"), ctx.text("quality.byReason")), 1, rows);
+    }
 
-        html.element("h3", ctx.t("Varningar", "Warnings"));
+    /**
+     * The data tests' findings in the report's language: what each kind of check found, worded in the
+     * bundle, and which records it concerns. The tests' own message (Swedish, with the tool's codes and
+     * half-year codes) is not shown; a finding repeated for several units or kinds shows once.
+     */
+    private Views.Table warnings(DataQuality quality) {
         if (quality.warnings().isEmpty()) {
-            html.element("p", ctx.t("Inga varningar.", "No warnings."));
-        } else {
-            List<List<String>> rows = new ArrayList<>();
-            for (DataWarning w : quality.warnings()) {
-                rows.add(List.of(ctx.vocabulary().halfYear(w.period()), ctx.vocabulary().check(w.check()),
-                        ctx.vocabulary().severity(w.severity()), PlainText.clean(w.message())));
-            }
-            Tables.write(html, null, List.of(ctx.t("Halvår", "Half-year"), ctx.t("Kontroll", "Check"),
-                    ctx.t("Allvar", "Severity"), ctx.t("Meddelande", "Message")), rows, 99);
+            return null;
         }
+        Map<Finding, Set<String>> records = new LinkedHashMap<>();
+        for (DataWarning w : quality.warnings()) {
+            records.computeIfAbsent(new Finding(ctx.vocabulary().halfYear(w.period()), check(w.check()),
+                    severity(w.severity())), k -> new LinkedHashSet<>()).add(kind(w.message()));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        records.forEach((finding, kinds) -> rows.add(List.of(finding.period(), finding.check(), String.join(", ", kinds),
+                finding.severity())));
+        return ctx.textTable(null, List.of(ctx.text("quality.warnings.period"), ctx.text("quality.warnings.finding"),
+                ctx.text("quality.warnings.file"), ctx.text("quality.warnings.severity")), 99, rows);
+    }
 
-        html.element("h3", ctx.t("Reviderade jämförelsevärden", "Revised comparison values"));
+    /** One row of the warnings table, worded. */
+    private record Finding(String period, String check, String severity) {
+    }
+
+    private String check(String name) {
+        return ctx.text(CHECKS.contains(name) ? "quality.check." + name : "quality.check.other");
+    }
+
+    private String severity(String code) {
+        String severity = code == null ? "" : code.toLowerCase(Locale.ROOT);
+        return ctx.text(severity.equals("warning") || severity.equals("error") ? "quality.severity." + severity
+                : "quality.severity.other");
+    }
+
+    /** The record kind a finding names at its start, in words; "–" when it names none the report knows. */
+    private String kind(String message) {
+        Matcher m = KIND.matcher(message == null ? "" : message.strip());
+        return m.find() && KINDS.contains(m.group(1)) ? ctx.text("quality.kind." + m.group(1)) : NumberText.MISSING;
+    }
+
+    private Views.Table revisedReferences(DataQuality quality) {
         if (quality.revisedReferences().isEmpty()) {
-            html.element("p", ctx.t("Inga jämförelsevärden har ändrats sedan förra inläsningen.",
-                    "No comparison value changed since the previous import."));
-        } else {
-            List<List<String>> rows = new ArrayList<>();
-            for (RevisedReference r : quality.revisedReferences()) {
-                rows.add(List.of(ctx.title(r.indicator()), ctx.facts().areaName(r.area(), ctx.vocabulary()),
-                        PlainText.clean(r.year()), numbers.number(r.before(), Unit.PERCENT), numbers.number(r.after(), Unit.PERCENT)));
-            }
-            Tables.write(html, null, List.of(ctx.t("Indikator", "Indicator"), ctx.t("Område", "Area"), ctx.t("År", "Year"),
-                    ctx.t("Före", "Before"), ctx.t("Efter", "After")), rows, 3);
+            return null;
         }
+        List<List<String>> rows = new ArrayList<>();
+        for (RevisedReference r : quality.revisedReferences()) {
+            rows.add(List.of(ctx.title(r.indicator()), ctx.facts().areaName(r.area(), ctx.vocabulary()),
+                    PlainText.clean(r.year()), ctx.numbers().number(r.before(), Unit.PERCENT),
+                    ctx.numbers().number(r.after(), Unit.PERCENT)));
+        }
+        return ctx.textTable(null, List.of(ctx.text("quality.indicator"), ctx.text("quality.area"), ctx.text("quality.year"),
+                ctx.text("quality.before"), ctx.text("quality.after")), 3, rows);
+    }
 
-        html.element("h3", ctx.t("Jämförelsevärdenas källor", "Sources of the comparison values"));
+    private Views.Table sources() {
         List<ReferenceSource> used = ctx.facts().usedSources();
         if (used.isEmpty()) {
-            html.element("p", ctx.t("Rapporten använder inga jämförelsevärden.", "The report uses no comparison values."));
-        } else {
-            List<List<Tables.Cell>> rows = new ArrayList<>();
-            for (ReferenceSource s : used) {
-                rows.add(List.of(Tables.Cell.of(ctx.facts().areaName(s.referenceArea(), ctx.vocabulary())),
-                        new Tables.Cell(referenceIndicator(s.indicator()), PlainText.clean(s.indicator())),
-                        Tables.Cell.of(PlainText.clean(s.source())), Tables.Cell.of(PlainText.clean(s.year())),
-                        Tables.Cell.of(PlainText.clean(s.note()))));
-            }
-            Tables.writeCells(html, null, List.of(ctx.t("Område", "Area"), ctx.t("Indikator", "Indicator"),
-                    ctx.t("Källa", "Source"), ctx.t("År", "Year"), ctx.t("Anmärkning", "Note")), rows, 99);
+            return null;
         }
+        List<List<Views.TableCell>> rows = new ArrayList<>();
+        for (ReferenceSource s : used) {
+            rows.add(List.of(Views.TableCell.of(ctx.facts().areaName(s.referenceArea(), ctx.vocabulary())),
+                    new Views.TableCell(referenceIndicator(s.indicator()), PlainText.clean(s.indicator()), null, false),
+                    Views.TableCell.of(PlainText.clean(s.source())), Views.TableCell.of(ctx.vocabulary().halfYearsIn(s.year())),
+                    Views.TableCell.of(PlainText.clean(s.note()))));
+        }
+        return ctx.table(null, List.of(ctx.text("quality.area"), ctx.text("quality.indicator"), ctx.text("quality.source"),
+                ctx.text("quality.year"), ctx.text("quality.note")), 99, rows);
+    }
 
-        html.element("h3", ctx.t("Seriebrott", "Series breaks"));
-        if (ctx.facts().model().seriesBreaks().isEmpty()) {
-            html.element("p", ctx.t("Inga seriebrott är kända.", "No series breaks are known."));
-        } else {
-            List<List<String>> rows = new ArrayList<>();
-            for (SeriesBreak b : ctx.facts().model().seriesBreaks()) {
-                rows.add(List.of(ctx.vocabulary().halfYear(b.period()),
-                        "all".equals(b.scope()) ? ctx.t("alla indikatorer", "every indicator") : ctx.title(b.scope()),
-                        PlainText.clean(ctx.words().english() ? b.descriptionEn() : b.descriptionSv()),
-                        PlainText.clean(b.source())));
-            }
-            Tables.write(html, null, List.of(ctx.t("Från halvår", "From half-year"), ctx.t("Gäller", "Applies to"),
-                    ctx.t("Beskrivning", "Description"), ctx.t("Källa", "Source")), rows, 99);
+    private Views.Table breaks() {
+        List<SeriesBreak> breaks = ctx.facts().model().seriesBreaks();
+        if (breaks.isEmpty()) {
+            return null;
         }
-        html.close("section").newline();
+        List<List<String>> rows = new ArrayList<>();
+        for (SeriesBreak b : breaks) {
+            rows.add(List.of(ctx.vocabulary().halfYear(b.period()),
+                    "all".equals(b.scope()) ? ctx.text("quality.breaks.all") : ctx.title(b.scope()),
+                    PlainText.clean(ctx.words().english() ? b.descriptionEn() : b.descriptionSv()),
+                    PlainText.clean(b.source())));
+        }
+        return ctx.textTable(null, List.of(ctx.text("quality.breaks.from"), ctx.text("quality.breaks.scope"),
+                ctx.text("quality.breaks.description"), ctx.text("quality.source")), 99, rows);
     }
 
     /** A catalogue indicator by its title; a seed's own figure by its name made readable. */
@@ -133,8 +167,7 @@ final class QualitySection {
      * (a rejected row is a person's record), zero and larger counts as they are.
      */
     private String count(long rows) {
-        int threshold = ctx.facts().threshold();
-        return small(rows) ? ctx.t("färre än " + threshold, "fewer than " + threshold)
+        return small(rows) ? ctx.text("quality.fewerThan", ctx.facts().threshold())
                 : ctx.numbers().number((double) rows, Unit.COUNT);
     }
 

@@ -18,9 +18,8 @@ import se.vinr.reports.text.Vocabulary;
 import se.vinr.reports.text.Words;
 
 /**
- * Puts the report together: the page template ({@code page.jte}) around the chapters, of which the key
- * messages and the overview are templates of their own and the rest are still written by their section
- * classes. The HTML file and the PDF are both made here; they differ only in how charts are embedded
+ * Puts the report together: the page template ({@code page.jte}) around the chapters, each written by its
+ * own template from a view its section class makes of the report model. The HTML file and the PDF are both made here; they differ only in how charts are embedded
  * (inline SVG, or PNG for the PDF renderer) and in the PDF's outline and appendix. The output is
  * well-formed XHTML so that the PDF renderer, which parses XML, reads exactly what a browser shows.
  */
@@ -43,64 +42,62 @@ public final class ReportDocument {
     public String render(ReportFacts facts, List<RenderedChart> charts, List<Chart> hiddenCharts, List<MainPoint> worsening,
                          List<MainPoint> mainPoints, ChartEmbedding embedding) {
         Words words = facts.words();
-        DocumentContext ctx = new DocumentContext(facts, words, new NumberText(words), new Vocabulary(words),
-                new Figures(charts, hiddenCharts, facts.threshold(), embedding, words), worsening, mainPoints);
-        String title = title(facts, words);
-        Html chapters = new Html();
-        new SummarySection(ctx).write(chapters);
+        Texts texts = new Texts(words.language());
+        DocumentContext ctx = new DocumentContext(facts, words, texts, new NumberText(words), new Vocabulary(words),
+                new Figures(charts, hiddenCharts, facts.threshold(), embedding, texts), worsening, mainPoints);
+        String title = title(facts, texts, words);
+        // In document order: the figures are numbered as the sections place them.
         ComparisonSection comparison = new ComparisonSection(ctx);
-        comparison.writeSpine(chapters);
-        comparison.writeNational(chapters);
-        new DetailSection(ctx).write(chapters);
-        new PlanSection(ctx).write(chapters);
-        new QualitySection(ctx).write(chapters);
-        new MethodSection(ctx).write(chapters);
+        StringBuilder chapters = new StringBuilder()
+                .append(new SummarySection(ctx).render()).append('\n')
+                .append(comparison.renderSpine()).append('\n')
+                .append(comparison.renderNational()).append('\n')
+                .append(new DetailSection(ctx).render()).append('\n')
+                .append(new PlanSection(ctx).render()).append('\n')
+                .append(new QualitySection(ctx).render()).append('\n')
+                .append(new MethodSection(ctx).render()).append('\n');
         if (embedding == ChartEmbedding.PNG) {
-            ctx.figures().appendix(chapters, APPENDIX_ID);
+            chapters.append(Templates.render("appendix.jte", texts, "appendix", ctx.figures().appendix(APPENDIX_ID)));
         }
         List<Views.Chapter> contents = new ArrayList<>();
         for (String[] entry : ENTRIES) {
-            contents.add(new Views.Chapter(entry[0], words.t(entry[1], entry[2])));
+            contents.add(new Views.Chapter(entry[0], texts.format(entry[1])));
         }
         Vocabulary vocabulary = new Vocabulary(words);
-        Views.Page page = new Views.Page(words.language().code(), title, stylesheet(facts, words, title),
+        Views.Page page = new Views.Page(words.language().code(), title, stylesheet(facts, texts, words, title),
                 embedding == ChartEmbedding.PNG,
                 facts.municipalityName() + " – " + vocabulary.halfYear(facts.period()),
-                words.t("Halvårsrapport. Jämförelser med riket, länet och kommungruppen där sådana finns. ",
-                        "Half-year report. Comparisons with Sweden, the county and the municipality group where they exist. ")
-                        + words.t("Värden under ", "Values below ") + facts.threshold()
-                        + words.t(" visas som “..”.", " are shown as “..”."),
+                texts.format("page.lede", facts.threshold()),
                 facts.model().synthetic(), DemoMark.text(words), DemoMark.explanation(words), contents, chapters.toString(),
-                title + ". " + words.t("Skapad ", "Created ") + vocabulary.date(facts.model().created())
-                        + ", vinr " + PlainText.clean(facts.model().toolVersion()) + ".");
-        return Templates.render("page.jte", new Texts(words.language()), "page", page);
+                texts.format("page.footer", title, vocabulary.date(facts.model().created()),
+                        PlainText.clean(facts.model().toolVersion())));
+        return Templates.render("page.jte", texts, "page", page);
     }
 
-    private static String title(ReportFacts facts, Words words) {
-        return words.t("VINR-uppföljning ", "VINR follow-up ") + facts.municipalityName() + ", "
-                + new Vocabulary(words).halfYear(facts.period());
+    private static String title(ReportFacts facts, Texts texts, Words words) {
+        return texts.format("page.title", facts.municipalityName(), new Vocabulary(words).halfYear(facts.period()));
     }
 
     private static final String APPENDIX_ID = "bilaga-tabeller";
 
+    /** The chapters in the contents: id and the bundle key of the name. */
     private static final String[][] ENTRIES = {
-            {SummarySection.WORSENING_ID, "Sämre och på väg åt fel håll", "Worse and moving the wrong way"},
-            {SummarySection.POINTS_ID, "Huvudbudskap", "Key messages"},
-            {ComparisonSection.SPINE_ID, "Alla indikatorer i överblick", "Every indicator at a glance"},
-            {ComparisonSection.NATIONAL_ID, "Nationell jämförelse", "National comparison"},
-            {DetailSection.ID, "Verksamheten i detalj", "The work in detail"},
-            {PlanSection.ID, "Uppföljning av handlingsplanen", "Action plan follow-up"},
-            {QualitySection.ID, "Datakvalitet", "Data quality"},
-            {MethodSection.ID, "Metod", "Method"}};
+            {SummarySection.WORSENING_ID, "contents.worsening"},
+            {SummarySection.POINTS_ID, "keyMessages.heading"},
+            {ComparisonSection.SPINE_ID, "spine.heading"},
+            {ComparisonSection.NATIONAL_ID, "national.heading"},
+            {DetailSection.ID, "detail.heading"},
+            {PlanSection.ID, "plan.heading"},
+            {QualitySection.ID, "quality.heading"},
+            {MethodSection.ID, "method.heading"}};
 
     /** The stylesheet with the page header filled in, escaped as CSS strings inside an XML text node. */
-    private String stylesheet(ReportFacts facts, Words words, String title) {
+    private String stylesheet(ReportFacts facts, Texts texts, Words words, String title) {
         return stylesheet.replace("/*HEADER*/", cssString(title))
-                .replace("/*FOOTER*/", cssString(words.t("Värden under ", "Values below ") + facts.threshold()
-                        + words.t(" visas som ..", " are shown as ..")))
+                .replace("/*FOOTER*/", cssString(texts.format("page.printFooter", facts.threshold())))
                 .replace("/*DEMO*/", facts.model().synthetic() ? cssString(DemoMark.text(words)) : "")
-                .replace("/*PAGE*/", cssString(words.t("Sida", "Page")))
-                .replace("/*OF*/", cssString(words.t("av", "of")));
+                .replace("/*PAGE*/", cssString(texts.format("page.page")))
+                .replace("/*OF*/", cssString(texts.format("page.of")));
     }
 
     static String cssString(String text) {

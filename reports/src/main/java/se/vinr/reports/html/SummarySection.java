@@ -7,7 +7,10 @@ import se.vinr.reports.charts.TrendCharts;
 import se.vinr.reports.findings.MainPoint;
 import se.vinr.reports.findings.MainPoints;
 
-/** First what is both worse than the comparison and getting worse, then the ranked main points. */
+/**
+ * First what is both worse than the comparison and getting worse ({@code worsening.jte}), then the ranked
+ * key messages ({@code keyMessages.jte}).
+ */
 final class SummarySection {
 
     static final String WORSENING_ID = "sammanfattning-forsamring";
@@ -19,24 +22,12 @@ final class SummarySection {
         this.ctx = ctx;
     }
 
-    void write(Html html) {
-        html.open("section", "id", WORSENING_ID);
-        html.element("h2", ctx.t("Sämre än jämförelsen och på väg åt fel håll", "Worse than the comparison and moving the wrong way"));
-        if (ctx.worsening().isEmpty()) {
-            html.open("div", "class", "callout calm").element("p", ctx.t(
-                    "Ingen indikator är både säkert sämre än sitt jämförelsevärde och på väg åt fel håll.",
-                    "No indicator is both clearly worse than its comparison value and moving the wrong way.")).close("div");
-        } else {
-            html.open("div", "class", "callout").open("ul");
-            for (MainPoint point : ctx.worsening()) {
-                html.element("li", point.sentence());
-            }
-            html.close("ul").close("div");
-            for (MainPoint point : ctx.worsening()) {
-                ctx.figures().write(html, TrendCharts.trendId(point.indicator(), point.breakdown()));
-            }
-        }
-        html.close("section").newline();
+    String render() {
+        List<String> sentences = ctx.worsening().stream().map(MainPoint::sentence).toList();
+        List<String> worseningCharts = ctx.figures().markup(ctx.worsening().stream()
+                .map(p -> TrendCharts.trendId(p.indicator(), p.breakdown())).toList());
+        String worsening = Templates.render("worsening.jte", ctx.texts(), "view",
+                new Views.Worsening(WORSENING_ID, sentences, worseningCharts));
 
         MainPoints points = new MainPoints(ctx.facts());
         List<Views.KeyMessage> messages = new ArrayList<>();
@@ -46,11 +37,9 @@ final class SummarySection {
                     ctx.figures().has(chart) ? chart : null, ctx.subject(point.indicator(), point.breakdown())));
         }
         // The charts after the sentences, as a bulletin puts its key points first.
-        Html charts = new Html();
-        for (MainPoint point : ctx.mainPoints()) {
-            ctx.figures().write(charts, TrendCharts.trendId(point.indicator(), point.breakdown()));
-        }
-        html.raw(Templates.render("keyMessages.jte", new Texts(ctx.words().language()), "view", new Views.KeyMessages(
-                POINTS_ID, messages, points.noOtherChanges(), points.commonCaveat(), charts.toString()))).newline();
+        String charts = String.join("\n", ctx.figures().markup(ctx.mainPoints().stream()
+                .map(p -> TrendCharts.trendId(p.indicator(), p.breakdown())).toList()));
+        return worsening + Templates.render("keyMessages.jte", ctx.texts(), "view", new Views.KeyMessages(
+                POINTS_ID, messages, points.noOtherChanges(), points.commonCaveat(), charts));
     }
 }

@@ -16,6 +16,8 @@ import java.util.Map;
  *                  {@code kommungrupp:<name>}); an area without a name is shown by its code
  * @param population the municipality's inhabitants by sex and adult age band, of one year; empty when
  *                   the warehouse has no population by age band
+ * @param protectionLevel how many values the attacker's audit leaves each hidden small count (the
+ *                        configured {@code vinr.protection-level}), as the method section states it
  * @param synthetic the figures come from the demo's generated data (its public key), not from a
  *                  municipality: every page, chart and sheet then says so
  */
@@ -34,6 +36,7 @@ public record ReportModel(
         DataQuality dataQuality,
         PlanFollowUp plan,
         int suppressionThreshold,
+        int protectionLevel,
         String confidenceLevel,
         String toolVersion,
         String created,
@@ -46,10 +49,10 @@ public record ReportModel(
                        List<String> periods, List<IndicatorDefinition> definitions, List<IndicatorValue> values,
                        List<TrendFinding> trends, List<PeerValue> peers, List<ReferenceSource> sources,
                        List<SeriesBreak> seriesBreaks, DataQuality dataQuality, PlanFollowUp plan,
-                       int suppressionThreshold, String confidenceLevel, String toolVersion, String created,
-                       Map<String, String> areaNames, List<PopulationCount> population) {
+                       int suppressionThreshold, int protectionLevel, String confidenceLevel, String toolVersion,
+                       String created, Map<String, String> areaNames, List<PopulationCount> population) {
         this(language, municipalityCode, municipalityName, period, periods, definitions, values, trends, peers, sources,
-                seriesBreaks, dataQuality, plan, suppressionThreshold, confidenceLevel, toolVersion, created, areaNames,
+                seriesBreaks, dataQuality, plan, suppressionThreshold, protectionLevel, confidenceLevel, toolVersion, created, areaNames,
                 population, false);
     }
 

@@ -125,7 +125,7 @@ public final class IndicatorsXlsxWriter {
                 words.t("Täljare", "Numerator"), words.t("Nämnare", "Denominator"), words.t("Värde", "Value"),
                 words.t("Enhet", "Unit"), words.t("KI nedre", "CI low"), words.t("KI övre", "CI high"),
                 words.t("Jämförelseområde", "Comparison area"), words.t("Jämförelsevärde", "Comparison value"),
-                words.t("Jämförelse", "Comparison"), words.t("Dold", "Hidden"));
+                words.t("Jämförelse", "Comparison"), words.t("Dold", "Hidden"), words.t("Reviderad", "Revised"));
         int top = 0;
         if (facts.model().synthetic()) {
             ws.value(0, 0, DemoMark.text(words));
@@ -159,6 +159,7 @@ public final class IndicatorsXlsxWriter {
             number(ws, r, 12, v.referenceValue(), false, format);
             ws.value(r, 13, v.comparison() == null ? "" : comparison(v, words));
             ws.value(r, 14, hidden ? words.t("ja", "yes") : words.t("nej", "no"));
+            ws.value(r, 15, v.revised() ? words.t("ja", "yes") : words.t("nej", "no"));
             r++;
         }
         ws.width(1, 22);
@@ -260,6 +261,9 @@ public final class IndicatorsXlsxWriter {
                 "CI low and CI high: " + facts.confidencePercent() + " % confidence interval."));
         lines.add(words.t("Jämförelse: högre eller lägre när jämförelsevärdet ligger utanför intervallet, annars ingen säker skillnad.",
                 "Comparison: higher or lower when the comparison value lies outside the interval, else no clear difference."));
+        lines.add(words.t("Reviderad: ja när ett tidigare halvårs antal har ändrats med " + threshold + " eller mer sedan det "
+                        + "först publicerades; bladet visar det nya värdet.", "Revised: yes when an earlier half-year's count has "
+                        + "changed by " + threshold + " or more since it was first published; the sheet shows the new value."));
         lines.add(words.t("En text som börjar med ' har fått tecknet för att kalkylprogrammet inte ska läsa den som en formel.",
                 "A text beginning with ' got that mark so that the spreadsheet does not read it as a formula."));
         lines.add("");

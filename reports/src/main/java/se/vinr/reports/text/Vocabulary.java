@@ -16,6 +16,8 @@ import se.vinr.reports.model.Breakdown;
 public final class Vocabulary {
 
     private static final Pattern HALF_YEAR = Pattern.compile("(\\d{4})H([12])");
+    private static final Pattern HALF_YEAR_IN_TEXT = Pattern.compile("\\b\\d{4}H[12]\\b");
+    private static final Pattern HALF_YEAR_RANGE = Pattern.compile("\\b(\\d{4}H[12])\\s*[–-]\\s*(\\d{4}H[12])\\b");
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private static final Map<String, String[]> KEYS = Map.ofEntries(
@@ -157,6 +159,27 @@ public final class Vocabulary {
                 : words.t("andra halvåret ", "the second half of ") + m.group(1);
     }
 
+    /**
+     * A text with each half-year code in prose, for a source's years: "2021H1–2025H2" → "första halvåret
+     * 2021 – andra halvåret 2025"; the rest of the text as it stands.
+     */
+    public String halfYearsIn(String text) {
+        String clean = PlainText.clean(text);
+        Matcher range = HALF_YEAR_RANGE.matcher(clean);
+        StringBuilder out = new StringBuilder();
+        while (range.find()) {
+            range.appendReplacement(out, Matcher.quoteReplacement(halfYears(range.group(1), range.group(2))));
+        }
+        range.appendTail(out);
+        Matcher single = HALF_YEAR_IN_TEXT.matcher(out.toString());
+        StringBuilder result = new StringBuilder();
+        while (single.find()) {
+            single.appendReplacement(result, Matcher.quoteReplacement(halfYear(single.group())));
+        }
+        single.appendTail(result);
+        return result.toString();
+    }
+
     /** A half-year range in prose: "andra halvåret 2021 – andra halvåret 2025". */
     public String halfYears(String from, String to) {
         return from.equals(to) ? halfYear(from) : halfYear(from) + " – " + halfYear(to);
@@ -175,26 +198,6 @@ public final class Vocabulary {
         } catch (DateTimeParseException e) {
             return PlainText.clean(text);
         }
-    }
-
-    /** A data test by what it checks: {@code volume_drop} → "kraftigt färre rader". */
-    public String check(String code) {
-        return switch (code == null ? "" : code) {
-            case "volume_drop" -> words.t("kraftigt färre rader än förra halvåret", "far fewer rows than the previous half-year");
-            case "missing_units" -> words.t("enheter som saknas", "missing units");
-            case "unknown_case" -> words.t("okänt ärende", "unknown case");
-            case "implausible_age" -> words.t("osannolik ålder", "implausible age");
-            case "intervention_end_before_start" -> words.t("insats som slutar före start", "intervention ending before it starts");
-            default -> PlainText.clean(code).replace('_', ' ');
-        };
-    }
-
-    public String severity(String code) {
-        return switch (code == null ? "" : code.toLowerCase(java.util.Locale.ROOT)) {
-            case "warning" -> words.t("varning", "warning");
-            case "error" -> words.t("fel", "error");
-            default -> PlainText.clean(code);
-        };
     }
 
     public String rejectReason(String code) {

@@ -58,7 +58,7 @@ class ControlChartAgreementTest {
         }
         return new ReportModel(base.language(), base.municipalityCode(), base.municipalityName(), base.period(),
                 base.periods(), base.definitions(), base.values(), trends, base.peers(), base.sources(),
-                base.seriesBreaks(), base.dataQuality(), base.plan(), base.suppressionThreshold(),
+                base.seriesBreaks(), base.dataQuality(), base.plan(), base.suppressionThreshold(), base.protectionLevel(),
                 base.confidenceLevel(), base.toolVersion(), base.created(), base.areaNames(), base.population());
     }
 

@@ -15,6 +15,7 @@ import se.vinr.reports.facts.ReportFacts;
 import se.vinr.reports.facts.SuppressionGuard;
 import se.vinr.reports.findings.MainPoints;
 import se.vinr.reports.findings.Worsening;
+import se.vinr.reports.model.DataQuality;
 import se.vinr.reports.model.Language;
 import se.vinr.reports.model.ReportModel;
 
@@ -94,5 +95,54 @@ class ReportDocumentTest {
         assertThat(sources)
                 .contains("<td>Nya våldsutsatta vuxna per 10 000<br/><small class=\"code\">new_victims_rate</small></td>")
                 .doesNotContain("bra_anmalda.grov_kvinnofridskrankning_anmalda", "Grov kvinnofridskrankning anmalda");
+    }
+
+    @Test
+    void theMethodSectionStatesTheConfiguredProtectionLevelNotADefault() {
+        String html = render(ModelFixtures.full().protectionLevel(6).build(), ChartEmbedding.INLINE_SVG);
+
+        String method = html.substring(html.indexOf("Skydd för små tal"), html.indexOf("Om rapporten"));
+        assertThat(method).contains("minst 6 olika värden").doesNotContain("minst 3 olika värden");
+    }
+
+    @Test
+    void aRevisedFigureOfAnEarlierHalfYearIsMarkedInTheDetailTablesAndTheMarkIsExplained() {
+        String html = render(ModelFixtures.full().revised("new_cases", "2025H1").build(), ChartEmbedding.INLINE_SVG);
+        String english = render(ModelFixtures.full().language(Language.EN).revised("new_cases", "2025H1").build(),
+                ChartEmbedding.INLINE_SVG);
+
+        String detail = html.substring(html.indexOf("<section id=\"fordjupning\""), html.indexOf("<section id=\"handlingsplan\""));
+        assertThat(detail).contains("<h3 id=\"reviderade-tal\">Reviderade tal</h3>")
+                .containsOnlyOnce("<td>Nya ärenden</td><td>Alla</td><td>första halvåret 2025</td>")
+                .containsPattern("<td>Alla</td><td>första halvåret 2025</td><td class=\"num\">[0-9 ]+ "
+                        + "<span class=\"revised\">\\(reviderad\\)</span></td>");
+        assertThat(html.substring(html.indexOf("<section id=\"metod\""))).contains("märks “reviderad”");
+        assertThat(english).contains("<h3 id=\"reviderade-tal\">Revised figures</h3>", "(revised)</span>",
+                "marked “revised”");
+        assertThat(render(ModelFixtures.fullModel(), ChartEmbedding.INLINE_SVG)).as("nothing revised, no table")
+                .doesNotContain("Reviderade tal", "(reviderad)");
+    }
+
+    @Test
+    void theLoadsWarningsReadAsPlainSwedishOrEnglishWithoutCodesOrTheTestsOwnMessage() {
+        DataQuality quality = new DataQuality(List.of(), List.of(), List.of(
+                new DataQuality.DataWarning("2026H1", "volume_drop", "warning", "cases: 12 rader för 2026H1 mot 40 för 2025H2 (70 % färre)"),
+                new DataQuality.DataWarning("2026H1", "missing_units", "warning", "contacts: enheten 'IFO norr' hade 9 rader för 2025H2 och har inga för 2026H1"),
+                new DataQuality.DataWarning("2026H1", "missing_units", "warning", "contacts: enheten 'IFO syd' hade 7 rader för 2025H2 och har inga för 2026H1"),
+                new DataQuality.DataWarning("2025H2", "some_new_check", "error", "något")), List.of());
+        String swedish = render(ModelFixtures.full().quality(quality).build(), ChartEmbedding.INLINE_SVG);
+        String english = render(ModelFixtures.full().language(Language.EN).quality(quality).build(), ChartEmbedding.INLINE_SVG);
+
+        String sv = swedish.substring(swedish.indexOf("Varningar från inläsningens kontroller"), swedish.indexOf("Reviderade jämförelsevärden"));
+        assertThat(sv).contains("<td>första halvåret 2026</td><td>Betydligt färre rader än halvåret före",
+                        "<td>ärenden</td><td>varning</td>", "<td>kontakter</td><td>varning</td>", "<td>andra halvåret 2025</td>",
+                        "<td>fel</td>")
+                .containsOnlyOnce("En enhet som hade uppgifter")
+                .doesNotContain("volume_drop", "missing_units", "some_new_check", "warning", "error", "2026H1", "cases",
+                        "IFO norr", "rader för");
+        String en = english.substring(english.indexOf("Warnings from the load's checks"), english.indexOf("Revised comparison values"));
+        assertThat(en).contains("<td>the first half of 2026</td><td>Far fewer rows than the ",
+                        "<td>cases</td><td>warning</td>", "<td>contacts</td>")
+                .doesNotContain("volume_drop", "varning", "kontakter", "rader för", "2026H1");
     }
 }

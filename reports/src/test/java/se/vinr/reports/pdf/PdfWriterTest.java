@@ -33,7 +33,7 @@ import se.vinr.reports.model.ReportModel;
  */
 class PdfWriterTest {
 
-    private static final int WARNINGS = 120;
+    private static final int FILES = 120;
 
     @TempDir
     static Path directory;
@@ -43,12 +43,11 @@ class PdfWriterTest {
 
     @BeforeAll
     static void print() throws IOException {
-        List<DataQuality.DataWarning> warnings = new ArrayList<>();
-        for (int i = 1; i <= WARNINGS; i++) {
-            warnings.add(new DataQuality.DataWarning("2026H1", "volume_drop", "warning", "Varningsrad " + i + " om antalet rader."));
+        List<DataQuality.FileCounts> files = new ArrayList<>();
+        for (int i = 1; i <= FILES; i++) {
+            files.add(new DataQuality.FileCounts("delfil-" + i + ".csv", 10, 10, 0, Map.of()));
         }
-        DataQuality quality = new DataQuality(List.of(new DataQuality.FileCounts("cases.csv", 10, 10, 0, Map.of())),
-                List.of(), warnings, List.of());
+        DataQuality quality = new DataQuality(files, List.of(), List.of(), List.of());
         ReportModel model = ModelFixtures.full().quality(quality).build();
         ReportFacts facts = new ReportFacts(SuppressionGuard.protect(model));
         String xhtml = new ReportDocument().render(facts, List.of(), List.of(), new Worsening(facts).indicators(),
@@ -79,9 +78,9 @@ class PdfWriterTest {
 
     @Test
     void aTableRunningOverPagesRepeatsItsHeaderOnEach() {
-        List<String> withRows = pages.stream().filter(p -> p.contains("Varningsrad ")).toList();
-        assertThat(withRows).as("pages the warnings table runs over").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(withRows).allSatisfy(page -> assertThat(page).contains("Meddelande"));
+        List<String> withRows = pages.stream().filter(p -> p.contains("delfil-")).toList();
+        assertThat(withRows).as("pages the files table runs over").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(withRows).allSatisfy(page -> assertThat(page).contains("Lästa rader"));
     }
 
     @Test

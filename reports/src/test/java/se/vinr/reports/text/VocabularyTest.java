@@ -38,4 +38,13 @@ class VocabularyTest {
         assertThat(english.figureName("utsatt__fysiskt_vald")).isEqualTo("Utsatt fysiskt vald");
         assertThat(swedish.figureName("nck.")).isEqualTo("Nck.");
     }
+
+    @Test
+    void halfYearCodesInASourcesYearsReadAsProseAndOtherYearsStayAsTheyAre() {
+        assertThat(swedish.halfYearsIn("2021H1–2025H2")).isEqualTo("första halvåret 2021 – andra halvåret 2025");
+        assertThat(swedish.halfYearsIn("2024H2 (preliminär)")).isEqualTo("andra halvåret 2024 (preliminär)");
+        assertThat(english.halfYearsIn("2021H1-2021H2")).isEqualTo("the first half of 2021 – the second half of 2021");
+        assertThat(swedish.halfYearsIn("2019–2024")).isEqualTo("2019–2024");
+        assertThat(swedish.halfYearsIn("12024H1")).isEqualTo("12024H1");
+    }
 }

@@ -2,10 +2,15 @@ package se.vinr.bench;
 
 import java.util.List;
 
-/** {@code vinr extract} on a one-row package, several times: what a command costs before its first row. */
-public record StartupRun(List<ChildRun> runs) {
+/**
+ * One of our commands run several times as a child {@code java -jar vinr.jar} process, as a user runs
+ * it: what it costs from launch to exit (the median, steadier than the mean on a shared machine).
+ *
+ * @param command what was run, as the section names it (for example {@code vinr status})
+ */
+public record CommandRuns(String command, List<ChildRun> runs) {
 
-    public StartupRun {
+    public CommandRuns {
         runs = List.copyOf(runs);
     }
 

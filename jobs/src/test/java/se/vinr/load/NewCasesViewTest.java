@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import se.vinr.extract.RecordKind;
 
-class NewCasesMartTest {
+class NewCasesViewTest {
 
     @TempDir
     Path out;
@@ -44,7 +44,7 @@ class NewCasesMartTest {
 
             assertThat(WarehouseDump.rows(warehouse.connection(), "SELECT municipality_name, period, new_cases, population,"
                     + " population_year, new_cases_per_10000, riket_new_cases_per_10000"
-                    + " FROM mart.new_cases_by_period WHERE municipality = '2280' ORDER BY period"))
+                    + " FROM core.new_cases_by_period WHERE municipality = '2280' ORDER BY period"))
                     .containsExactly("Härnösand|2026H1|2|25000|2024|0.8|1.5", "Härnösand|2026H2|1|25000|2024|0.4|null");
         }
     }
