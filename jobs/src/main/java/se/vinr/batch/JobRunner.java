@@ -34,6 +34,9 @@ public class JobRunner {
 
     public static final String MUNICIPALITY = "municipality";
     public static final String PERIOD = "period";
+    /** The first and last half-year of a load over a range, instead of {@link #PERIOD}. */
+    public static final String FROM = "from";
+    public static final String TO = "to";
     public static final String ATTEMPT = "attempt";
     /** The reason {@code vinr status} shows for an attempt whose process died without a word. */
     public static final String INTERRUPTED = "the run was interrupted (its process was stopped or killed) and was"
@@ -169,7 +172,11 @@ public class JobRunner {
     }
 
     static String firstFailure(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
+        // The job's own failures, then its steps' by step name: steps that ran side by side (the extract's
+        // files) end in any order, and the sentence must be the same each time the same files fail.
+        List<Throwable> failures = new ArrayList<>(execution.getFailureExceptions());
+        execution.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getStepName))
+                .forEach(step -> failures.addAll(step.getFailureExceptions()));
         if (failures.isEmpty()) {
             String description = execution.getExitStatus().getExitDescription();
             return description == null || description.isBlank() ? execution.getStatus().name() : description;

@@ -22,9 +22,10 @@ import se.vinr.core.Period;
 
 /**
  * Our pipeline, run in this process through the very jobs the commands launch, into one output folder
- * (extracts, reports and the warehouse shared by the scenario's municipalities). Per municipality:
- * extract every half-year, load every half-year, then, if the scenario reports it, publish the last
- * half-year (the indicators, computed once) and run the report job for it.
+ * (extracts, reports and the warehouse shared by the scenario's municipalities). Per group of
+ * municipalities: extract every half-year, load all of them in one load job (as {@code vinr load
+ * --from --to} does), then, for each municipality the scenario reports, publish the last half-year
+ * (the indicators, computed once) and run the report job for it.
  *
  * <p>One application context, with a job repository of its own, per group of {@value #GROUP_SIZE}
  * municipalities: before each start the job runner looks up every earlier run of the job in its
@@ -70,12 +71,8 @@ final class OursPipeline {
                 tally.contextCount++;
                 ConfigurableApplicationContext context = start.value();
                 try {
-                    for (int i = first; i < first + group.size(); i++) {
-                        MunicipalityCode municipality = municipalities.get(i);
-                        runMunicipality(scenario, municipality, byMunicipality.get(municipality), context, tally,
-                                i == 0);
-                        tellProgress(scenario, i + 1, municipalities.size(), started);
-                    }
+                    runGroup(scenario, group, byMunicipality, context, tally, first == 0);
+                    tellProgress(scenario, first + group.size(), municipalities.size(), started);
                 } finally {
                     tally.contexts = tally.contexts.plus(meter.measure(() -> {
                         context.close();
@@ -88,14 +85,21 @@ final class OursPipeline {
                 tally.contextCount, tally.national, tally.reports, tally.rowsRead, tally.rowsWritten, tally.rowsRejected);
     }
 
-    private void runMunicipality(Scenario scenario, MunicipalityCode municipality, List<InputPackage> packages,
-                                 ConfigurableApplicationContext context, Tally tally, boolean first) throws Exception {
+    /**
+     * Extracts every package of the group, loads them all in one load job (one warehouse open and one
+     * job for the group, each package still its own transaction), then publishes and reports the
+     * municipalities the scenario reports.
+     */
+    private void runGroup(Scenario scenario, List<MunicipalityCode> group,
+                          Map<MunicipalityCode, List<InputPackage>> byMunicipality,
+                          ConfigurableApplicationContext context, Tally tally, boolean first) throws Exception {
         JobRunner runner = context.getBean(JobRunner.class);
         if (first) {
             // The reference figures the reports compare with: loaded once into the shared warehouse.
             tally.national = meter.measure(() -> check(runner.run(Jobs.NATIONAL, Map.of(Jobs.SCOPE, "national"),
                     Map.of(Jobs.NATIONAL_INPUTS, "", Jobs.FETCH, "false")), Jobs.NATIONAL, null)).measurement();
         }
+        List<InputPackage> packages = group.stream().flatMap(m -> byMunicipality.get(m).stream()).toList();
         Meter.Timed<List<JobOutcome>> extracts = meter.measure(() -> runEach(runner, Jobs.EXTRACT, packages,
                 p -> Map.of(Jobs.INPUT, p.directory().toAbsolutePath().toString())));
         tally.extract = tally.extract.plus(extracts.measurement());
@@ -108,15 +112,21 @@ final class OursPipeline {
                 }
             }
         }
-        tally.load = tally.load.plus(meter.measure(() -> runEach(runner, Jobs.LOAD, packages,
-                p -> Map.of(Jobs.ACCEPT_NEW_KEY, "false"))).measurement());
-        if (scenario.isReported(municipality)) {
-            // Published (computed once, into mart.*), then rendered by the report job.
-            tally.indicators = tally.indicators.plus(meter.measure(
-                    () -> indicators.compute(context, municipality, scenario.to())).measurement());
-            tally.report = tally.report.plus(meter.measure(() -> check(runner.run(Jobs.REPORT,
-                    key(municipality, scenario.to()), Map.of()), Jobs.REPORT, null)).measurement());
-            tally.reports++;
+        Period from = packages.stream().map(InputPackage::period).min(Period::compareTo).orElseThrow();
+        Period to = packages.stream().map(InputPackage::period).max(Period::compareTo).orElseThrow();
+        Map<String, String> batch = Map.of(JobRunner.MUNICIPALITY, group.stream().map(MunicipalityCode::code)
+                .collect(Collectors.joining(",")), JobRunner.FROM, from.toString(), JobRunner.TO, to.toString());
+        tally.load = tally.load.plus(meter.measure(() -> check(runner.run(Jobs.LOAD, batch,
+                Map.of(Jobs.ACCEPT_NEW_KEY, "false")), Jobs.LOAD, null)).measurement());
+        for (MunicipalityCode municipality : group) {
+            if (scenario.isReported(municipality)) {
+                // Published (computed once, into mart.*), then rendered by the report job.
+                tally.indicators = tally.indicators.plus(meter.measure(
+                        () -> indicators.compute(context, municipality, scenario.to())).measurement());
+                tally.report = tally.report.plus(meter.measure(() -> check(runner.run(Jobs.REPORT,
+                        key(municipality, scenario.to()), Map.of()), Jobs.REPORT, null)).measurement());
+                tally.reports++;
+            }
         }
     }
 

@@ -103,7 +103,7 @@ abstract class AppCommand implements Callable<Integer> {
             }
             return execute(context);
         } catch (Exception e) {
-            return failed(e, layout);
+            return failed(console, common.out(), e);
         } finally {
             if (permissions != null) {
                 permissions.restrictTree(layout.root());
@@ -117,12 +117,13 @@ abstract class AppCommand implements Callable<Integer> {
     }
 
     /** Says why the command failed, as one sentence, and returns the exit code for the cause. */
-    private int failed(Exception e, OutputLayout layout) {
+    static int failed(Console console, Path out, Exception e) {
+        OutputLayout layout = new OutputLayout(out);
         Optional<DiskFull> full = DiskFull.in(e);
         if (full.isPresent()) {
             // also outside a job's steps, e.g. while the job history is written
             console.fail(full.get().orHistory(e, layout.jobRepositoryDir().resolve("repository.mv.db"))
-                    .sentence(common.out(), console.language()));
+                    .sentence(out, console.language()));
             return ExitCodes.OUTPUT_FOLDER;
         }
         if (e instanceof OutputLock.OutputFolderException || e instanceof RunLock.InUseException) {
@@ -178,7 +179,7 @@ abstract class AppCommand implements Callable<Integer> {
      * that stopped half-way, a disk that filled up): H2 says so with an end of file or its "file
      * corrupted" error, far down the chain of a failed start.
      */
-    private static boolean isDamagedHistory(Throwable e) {
+    static boolean isDamagedHistory(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String message = String.valueOf(cause.getMessage());
             if (cause instanceof java.io.EOFException

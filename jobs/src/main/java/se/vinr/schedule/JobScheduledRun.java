@@ -2,54 +2,65 @@ package se.vinr.schedule;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
-import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import se.vinr.app.VinrProperties;
+import se.vinr.batch.JobHistorySource;
 import se.vinr.batch.JobOutcome;
 import se.vinr.batch.JobRunner;
 import se.vinr.batch.Jobs;
 import se.vinr.batch.OutputLock;
+import se.vinr.batch.RunHistory;
+import se.vinr.batch.UserFacingException;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
 
 /**
  * A scheduled run is the {@code run} job for the municipality's configured input folder: the folder
- * itself when it holds {@code cases.csv}, else its sub-folder named after the period.
+ * itself when it holds {@code cases.csv}, else its sub-folder named after the period. The application
+ * starts only when a run is due and stops after it: the schedule waits half a year between runs, and
+ * while it waits it reads the job history with plain JDBC and holds neither the application nor the
+ * embedded history open.
  */
 public class JobScheduledRun implements ScheduledRun {
 
     private static final Logger log = LoggerFactory.getLogger(JobScheduledRun.class);
 
-    private final JobRunner runner;
-    private final JobRepository repository;
+    private final Supplier<ConfigurableApplicationContext> application;
+    private final RunHistory history;
     private final VinrProperties properties;
 
-    public JobScheduledRun(JobRunner runner, JobRepository repository, VinrProperties properties) {
-        this.runner = runner;
-        this.repository = repository;
+    /**
+     * @param application starts the application for one run
+     * @param history the job history the application writes
+     */
+    public JobScheduledRun(Supplier<ConfigurableApplicationContext> application, RunHistory history,
+                           VinrProperties properties) {
+        this.application = application;
+        this.history = history;
         this.properties = properties;
     }
 
     @Override
     public boolean completed(MunicipalityCode municipality, Period period) {
-        for (JobInstance instance : repository.findJobInstances(Jobs.RUN)) {
-            for (JobExecution execution : repository.getJobExecutions(instance)) {
-                if (execution.getStatus() == BatchStatus.COMPLETED
-                        && municipality.code().equals(execution.getJobParameters().getString(JobRunner.MUNICIPALITY))
-                        && period.toString().equals(execution.getJobParameters().getString(JobRunner.PERIOD))) {
-                    return true;
-                }
+        // Under the output folder's lock: a run of another vinr in progress finishes before the history is read.
+        try (OutputLock lock = OutputLock.acquire(properties.layout().lockFile(), properties.schedule().lockWait())) {
+            return history.runs().stream()
+                    .anyMatch(run -> run.completed(Jobs.RUN, municipality.code(), period.toString()));
+        } catch (SQLException e) {
+            if (JobHistorySource.notCreatedYet(e)) {
+                return false;
             }
+            throw new UserFacingException("the job history in " + properties.layout().jobRepositoryDir()
+                    + " cannot be read (" + e.getMessage() + "); check the job repository settings", e);
         }
-        return false;
     }
 
     @Override
@@ -62,9 +73,10 @@ public class JobScheduledRun implements ScheduledRun {
         if (profile != null) {
             settings.put(Jobs.PROFILE, profile.toAbsolutePath().toString());
         }
-        try (OutputLock lock = OutputLock.acquire(properties.layout().lockFile(), properties.schedule().lockWait())) {
-            JobOutcome outcome = runner.run(Jobs.RUN, Map.of(JobRunner.MUNICIPALITY, municipality.code(),
-                    JobRunner.PERIOD, period.toString()), settings);
+        try (OutputLock lock = OutputLock.acquire(properties.layout().lockFile(), properties.schedule().lockWait());
+             ConfigurableApplicationContext context = application.get()) {
+            JobOutcome outcome = context.getBean(JobRunner.class).run(Jobs.RUN, Map.of(JobRunner.MUNICIPALITY,
+                    municipality.code(), JobRunner.PERIOD, period.toString()), settings);
             if (outcome.completed()) {
                 log.info("scheduled run for {} {} completed", municipality, period);
             } else {

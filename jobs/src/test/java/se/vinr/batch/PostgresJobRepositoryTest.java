@@ -12,6 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.job.Job;
@@ -51,7 +53,7 @@ class PostgresJobRepositoryTest {
             assertThat(batchTables(database)).contains("batch_job_instance", "batch_job_execution",
                     "batch_job_execution_params", "batch_step_execution", "batch_job_execution_context",
                     "batch_step_execution_context");
-            assertThat(context.getBean(RunHistory.class).runs()).isEmpty();
+            assertThat(new RunHistory(context.getBean(DataSource.class)).runs()).isEmpty();
         }
     }
 
@@ -74,7 +76,7 @@ class PostgresJobRepositoryTest {
     }
 
     @Test
-    void listsTheFailedAndTheResumedExecutionInTheRunHistory(RealPostgres.Database database) {
+    void listsTheFailedAndTheResumedExecutionInTheRunHistory(RealPostgres.Database database) throws SQLException {
         StepTrace trace = new StepTrace();
         trace.failPublish = true;
         JobOutcome failed = runInNewContext(database, trace);
@@ -83,7 +85,7 @@ class PostgresJobRepositoryTest {
 
         List<RunHistory.Run> runs;
         try (ConfigurableApplicationContext context = start(database, trace)) {
-            runs = context.getBean(RunHistory.class).runs();
+            runs = new RunHistory(context.getBean(DataSource.class)).runs();
         }
 
         assertThat(runs).extracting(RunHistory.Run::id).containsExactly(failed.executionId(), resumed.executionId());
@@ -181,7 +183,7 @@ class PostgresJobRepositoryTest {
      */
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({JobRunner.class, RunLock.class, RunHistory.class})
+    @Import({JobRunner.class, RunLock.class})
     static class TwoStepPipeline {
 
         @Bean(Jobs.RUN)

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -124,8 +126,8 @@ class RunLockTest {
     }
 
     /** Each run in the history, oldest first: its outcome and, for a failure, the reason. */
-    private static List<String> outcomes(ConfigurableApplicationContext context) {
-        return context.getBean(RunHistory.class).runs().stream()
+    private static List<String> outcomes(ConfigurableApplicationContext context) throws SQLException {
+        return new RunHistory(context.getBean(DataSource.class)).runs().stream()
                 .map(run -> run.failure() == null ? run.outcome() : run.outcome() + ": " + run.failure())
                 .toList();
     }
@@ -171,7 +173,7 @@ class RunLockTest {
      */
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({JobRunner.class, RunLock.class, RunHistory.class})
+    @Import({JobRunner.class, RunLock.class})
     static class GatedPipeline {
 
         static final String PREPARE = "prepare";

@@ -27,7 +27,7 @@ class ScenarioRunnerTest {
     private final ProjectFiles sql = ProjectFiles.of(null, "sql");
 
     @Test
-    void runsNationalOnceThenExtractAndLoadOfEveryHalfYearAndReportsTheLast(@TempDir Path dir) throws Exception {
+    void runsNationalOnceThenExtractsEveryHalfYearLoadsThemInOneJobAndReportsTheLast(@TempDir Path dir) throws Exception {
         RecordingRunner runner = new RecordingRunner();
         Scenario tiny = new Scenarios(Populations.fromSeeds(seeds)).named("tiny", 1);
         String code = tiny.sites().get(0).municipality().code();
@@ -45,7 +45,7 @@ class ScenarioRunnerTest {
         assertThat(runner.calls).containsExactly(
                 Jobs.NATIONAL + " {scope=national}",
                 Jobs.EXTRACT + " " + code + " 2025H1", Jobs.EXTRACT + " " + code + " 2025H2",
-                Jobs.LOAD + " " + code + " 2025H1", Jobs.LOAD + " " + code + " 2025H2",
+                Jobs.LOAD + " " + code + " 2025H1..2025H2",
                 Jobs.REPORT + " " + code + " 2025H2");
         assertThat(runner.inputs).containsExactly(dir.resolve("tiny/input").resolve(code).resolve("2025H1").toString(),
                 dir.resolve("tiny/input").resolve(code).resolve("2025H2").toString());
@@ -118,7 +118,8 @@ class ScenarioRunnerTest {
 
         @Override
         public JobOutcome run(String jobName, Map<String, String> key, Map<String, String> settings) {
-            calls.add(key.containsKey(MUNICIPALITY) ? jobName + " " + key.get(MUNICIPALITY) + " " + key.get(PERIOD)
+            calls.add(key.containsKey(FROM) ? jobName + " " + key.get(MUNICIPALITY) + " " + key.get(FROM) + ".." + key.get(TO)
+                    : key.containsKey(MUNICIPALITY) ? jobName + " " + key.get(MUNICIPALITY) + " " + key.get(PERIOD)
                     : jobName + " " + key);
             List<JobOutcome.StepOutcome> steps = new ArrayList<>();
             if (jobName.equals(Jobs.EXTRACT)) {

@@ -53,6 +53,29 @@ class OptionValidationTest {
     }
 
     @Test
+    void refusesALoadGivenBothAHalfYearAndARange() {
+        Cli.Result result = Cli.run(Cli.concat(Commands.valid("load", dir), "--from", "2025H1", "--to", "2026H1"));
+
+        assertUsageError(result, "Ange antingen --period eller --from och --to, inte båda (se 'vinr load --help').");
+    }
+
+    @Test
+    void refusesALoadRangeWithoutItsLastHalfYear() {
+        Cli.Result result = Cli.run(Cli.concat(Commands.without(Commands.valid("load", dir), "--period"),
+                "--from", "2025H1"));
+
+        assertUsageError(result, "Alternativ saknas: --to (se 'vinr load --help').");
+    }
+
+    @Test
+    void refusesALoadRangeThatEndsBeforeItStarts() {
+        Cli.Result result = Cli.run(Cli.concat(Commands.without(Commands.valid("load", dir), "--period"),
+                "--from", "2026H1", "--to", "2025H2"));
+
+        assertUsageError(result, "--to (2025H2) får inte komma före --from (2026H1) (se 'vinr load --help').");
+    }
+
+    @Test
     void namesEveryMissingOptionInTheSameSentence() {
         Cli.Result result = Cli.run("extract");
 

@@ -45,11 +45,18 @@ final class VinrProcess {
 
     /** Starts {@code vinr arguments...}; {@code name} names its output files in {@code logs}. */
     static VinrProcess start(Path logs, String name, List<String> arguments) {
+        return start(logs, name, List.of(), arguments);
+    }
+
+    /** Starts {@code vinr arguments...} in a JVM given {@code jvmOptions} (such as a class-loading log). */
+    static VinrProcess start(Path logs, String name, List<String> jvmOptions, List<String> arguments) {
         try {
             Files.createDirectories(logs);
             Path stdout = logs.resolve(name + ".out");
             Path stderr = logs.resolve(name + ".err");
-            List<String> command = new ArrayList<>(List.of(java(), "-cp", applicationClassPath(), Vinr.class.getName()));
+            List<String> command = new ArrayList<>(List.of(java()));
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-cp", applicationClassPath(), Vinr.class.getName()));
             command.addAll(arguments);
             Process process = new ProcessBuilder(command)
                     .redirectOutput(stdout.toFile())

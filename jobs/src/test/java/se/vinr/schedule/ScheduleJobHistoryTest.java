@@ -2,6 +2,7 @@ package se.vinr.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import se.vinr.app.ApplicationStarter;
-import se.vinr.app.VinrProperties;
-import se.vinr.batch.JobRunner;
+import se.vinr.batch.JobHistorySource;
 import se.vinr.batch.RunHistory;
 import se.vinr.core.MunicipalityCode;
 import se.vinr.core.Period;
@@ -33,8 +32,8 @@ import se.vinr.reports.model.Language;
  * The schedule's catch-up and its refusal to run a half-year twice, decided by the real job history
  * (the embedded H2 repository the application opens in the output folder) and real {@code run} jobs,
  * not a hand-filled set: a missed tick whose run failed is caught up when the schedule starts again,
- * and once a run has completed, neither a restart of the schedule nor a new application on the same
- * folder runs it again.
+ * and once a run has completed, a restart of the schedule does not run it again. The application is
+ * started for a run only, as {@code vinr schedule} starts it, and stopped after it.
  */
 class ScheduleJobHistoryTest {
 
@@ -47,7 +46,7 @@ class ScheduleJobHistoryTest {
     Path temp;
 
     @Test
-    void catchesUpAFailedRunAndNeverRerunsACompletedOneByTheRealJobHistory() throws IOException {
+    void catchesUpAFailedRunAndNeverRerunsACompletedOneByTheRealJobHistory() throws IOException, SQLException {
         Path input = new SyntheticPackages().write(new SyntheticPackages.Settings(MUNICIPALITY, 20_000, PERIOD, PERIOD,
                 5, List.of(), 0.0), temp.resolve("exports")).get(0).directory();
         Path key = temp.resolve("2280.key");
@@ -57,38 +56,70 @@ class ScheduleJobHistoryTest {
         Path aside = Files.move(cases, temp.resolve("cases.csv"));
 
         List<String> runs = new ArrayList<>();
+        ApplicationStarter.Settings settings = settings(out, key, input);
         // 1. The tick was missed; the export lacks cases.csv, so the caught-up run fails.
-        try (ConfigurableApplicationContext context = start(out, key, input)) {
-            schedule(context, runs).catchUp();
-            assertThat(outcomes(context)).containsExactly("FAILED");
-        }
+        schedule(settings, runs).catchUp();
+        assertThat(outcomes(settings)).containsExactly("FAILED");
         assertThat(runs).containsExactly("2280 2026H1");
 
         // 2. The schedule starts again with the export fixed: the history has no completed run, so it catches up.
         Files.move(aside, cases, StandardCopyOption.REPLACE_EXISTING);
-        try (ConfigurableApplicationContext context = start(out, key, input)) {
-            schedule(context, runs).catchUp();
-            assertThat(outcomes(context)).containsExactly("FAILED", "COMPLETED");
-        }
+        schedule(settings, runs).catchUp();
+        assertThat(outcomes(settings)).containsExactly("FAILED", "COMPLETED");
         assertThat(runs).containsExactly("2280 2026H1", "2280 2026H1");
 
-        // 3. And once more: the completed run in the history is not run again.
-        try (ConfigurableApplicationContext context = start(out, key, input)) {
-            schedule(context, runs).catchUp();
-            assertThat(outcomes(context)).containsExactly("FAILED", "COMPLETED");
-        }
+        // 3. And once more: the completed run in the history is not run again, and nothing starts the application.
+        List<String> started = new ArrayList<>();
+        schedule(settings, runs, started).catchUp();
+        assertThat(outcomes(settings)).containsExactly("FAILED", "COMPLETED");
         assertThat(runs).as("no third run").hasSize(2);
+        assertThat(started).as("the application is started only for a run").isEmpty();
     }
 
-    private ConfigurableApplicationContext start(Path out, Path key, Path input) {
-        return new ApplicationStarter().start(new ApplicationStarter.Settings(out, null, key, Language.EN, true, false,
-                Map.of("vinr.schedule.municipalities." + MUNICIPALITY.code(), input.toString())));
+    @Test
+    void startsTheApplicationOnlyForARunAndStopsItAfter() throws IOException {
+        Path out = temp.resolve("out");
+        Path key = temp.resolve("2280.key");
+        PseudonymKey.generate(new SecureRandom()).writeTo(key);
+        List<String> started = new ArrayList<>();
+        List<ConfigurableApplicationContext> contexts = new ArrayList<>();
+        ApplicationStarter.Settings settings = settings(out, key, temp.resolve("no-exports"));
+        ApplicationStarter starter = new ApplicationStarter();
+        JobScheduledRun run = new JobScheduledRun(() -> {
+            started.add("started");
+            ConfigurableApplicationContext context = starter.start(settings);
+            contexts.add(context);
+            return context;
+        }, history(settings), starter.properties(settings));
+
+        assertThat(run.completed(MUNICIPALITY, PERIOD)).as("no history yet").isFalse();
+        assertThat(started).isEmpty();
+        assertThat(run.run(MUNICIPALITY, PERIOD)).as("the export folder does not exist").isFalse();
+
+        assertThat(started).hasSize(1);
+        assertThat(contexts.get(0).isActive()).as("stopped after the run").isFalse();
     }
 
-    /** The schedule over the real job runner and history, recording each run it starts in {@code runs}. */
-    private static TwiceYearlySchedule schedule(ConfigurableApplicationContext context, List<String> runs) {
-        JobScheduledRun real = new JobScheduledRun(context.getBean(JobRunner.class), context.getBean(JobRepository.class),
-                context.getBean(VinrProperties.class));
+    private static ApplicationStarter.Settings settings(Path out, Path key, Path input) {
+        return new ApplicationStarter.Settings(out, null, key, Language.EN, true, false,
+                Map.of("vinr.schedule.municipalities." + MUNICIPALITY.code(), input.toString()));
+    }
+
+    private static TwiceYearlySchedule schedule(ApplicationStarter.Settings settings, List<String> runs) {
+        return schedule(settings, runs, new ArrayList<>());
+    }
+
+    /**
+     * The schedule over real applications, started as the command starts them, and the real history,
+     * recording each run it starts in {@code runs} and each application it starts in {@code started}.
+     */
+    private static TwiceYearlySchedule schedule(ApplicationStarter.Settings settings, List<String> runs,
+                                                List<String> started) {
+        ApplicationStarter starter = new ApplicationStarter();
+        JobScheduledRun real = new JobScheduledRun(() -> {
+            started.add("started");
+            return starter.start(settings);
+        }, history(settings), starter.properties(settings));
         ScheduledRun recorded = new ScheduledRun() {
             @Override
             public boolean completed(MunicipalityCode municipality, Period period) {
@@ -105,7 +136,15 @@ class ScheduleJobHistoryTest {
                 duration -> { });
     }
 
-    private static List<String> outcomes(ConfigurableApplicationContext context) {
-        return context.getBean(RunHistory.class).runs().stream().map(RunHistory.Run::outcome).toList();
+    private static RunHistory history(ApplicationStarter.Settings settings) {
+        try {
+            return new RunHistory(JobHistorySource.existing(new ApplicationStarter().environment(settings)));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> outcomes(ApplicationStarter.Settings settings) throws SQLException {
+        return history(settings).runs().stream().map(RunHistory.Run::outcome).toList();
     }
 }

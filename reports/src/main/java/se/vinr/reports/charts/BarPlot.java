@@ -110,7 +110,9 @@ final class BarPlot {
         categories.setTickLabelPaint(Palette.TEXT);
         categories.setAxisLinePaint(Palette.GREY);
         categories.setCategoryMargin(0.25);
-        categories.setMaximumCategoryLabelWidthRatio(0.35f);
+        // A name wraps onto up to three lines in up to 45 % of the width rather than being cut ("Ekonomis...").
+        categories.setMaximumCategoryLabelWidthRatio(0.45f);
+        categories.setMaximumCategoryLabelLines(3);
         NumberAxis values = style.valueAxis(axisLabel, format, lower, upper);
         CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -8,4 +8,13 @@ import java.awt.geom.Rectangle2D;
 public interface ChartBody {
 
     void draw(Graphics2D g2, Rectangle2D area);
+
+    /**
+     * The height this body needs at a width: a body whose rows wrap their labels or whose panels
+     * regroup into fewer columns grows on a narrow chart; others keep the height their chart was
+     * designed with.
+     */
+    default double height(double width, double designed) {
+        return designed;
+    }
 }

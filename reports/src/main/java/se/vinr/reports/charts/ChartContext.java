@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import se.vinr.reports.model.Breakdown;
 import se.vinr.reports.facts.ReportFacts;
@@ -54,27 +55,41 @@ public record ChartContext(ReportFacts facts, Words words, NumberText numbers, V
 
     /** Where the figures come from; the national sources named with their year. */
     public String caption(String period, List<String> indicators, boolean withReferences) {
+        return caption(period, indicators, area -> withReferences);
+    }
+
+    /** The caption naming only the comparison sources of the areas the chart draws. */
+    public String caption(String period, List<String> indicators, Predicate<String> drawnAreas) {
         StringBuilder caption = new StringBuilder(t("Källa: kommunens verksamhetsdata (halvårsuttag), ",
                 "Source: the municipality's own records (half-yearly extract), "))
                 .append(new Vocabulary(facts.words()).halfYear(period)).append('.');
-        if (withReferences) {
-            List<String> named = new ArrayList<>();
-            for (String indicator : indicators) {
-                for (ReferenceSource source : facts.model().sources()) {
-                    if (indicator.equals(source.indicator())) {
-                        String text = facts.areaName(source.referenceArea(), vocabulary) + ": "
-                                + PlainText.clean(source.source()) + " " + PlainText.clean(source.year());
-                        if (!named.contains(text)) {
-                            named.add(text);
-                        }
+        List<String> named = new ArrayList<>();
+        for (String indicator : indicators) {
+            for (ReferenceSource source : facts.model().sources()) {
+                if (indicator.equals(source.indicator()) && drawnAreas.test(source.referenceArea())) {
+                    String text = facts.areaName(source.referenceArea(), vocabulary) + ": "
+                            + PlainText.clean(source.source()) + " " + PlainText.clean(source.year());
+                    if (!named.contains(text)) {
+                        named.add(text);
                     }
                 }
             }
-            if (!named.isEmpty()) {
-                caption.append(' ').append(t("Jämförelse: ", "Comparison: ")).append(String.join("; ", named)).append('.');
-            }
+        }
+        if (!named.isEmpty()) {
+            caption.append(' ').append(t("Jämförelse: ", "Comparison: ")).append(String.join("; ", named)).append('.');
         }
         return caption.toString();
+    }
+
+    /**
+     * An area's name as a line's label: without the parenthesis that lists a peer group's members
+     * ("Liknande kommuner IFO, Härnösand, 2022 (Kolada G36529: Bollnäs, …)"), which the chart's table
+     * and caption give in full; a label of fifteen lines would cover the plot.
+     */
+    public String lineName(String area) {
+        String name = facts.areaName(area, vocabulary);
+        int parenthesis = name.indexOf(" (");
+        return parenthesis > 0 && name.endsWith(")") ? name.substring(0, parenthesis) : name;
     }
 
     /** The footnote for hidden values, only where a chart has one. */
@@ -98,6 +113,11 @@ public record ChartContext(ReportFacts facts, Words words, NumberText numbers, V
         return values;
     }
 
+    /** Per half-year, whether its value is published as hidden ({@code ..}), not merely missing. */
+    public static List<Boolean> hidden(List<IndicatorValue> rows) {
+        return rows.stream().map(row -> row != null && row.suppressed()).toList();
+    }
+
     public List<String> breakPeriods(String indicator) {
         return facts.breaksFor(indicator).stream().map(SeriesBreak::period).distinct().toList();
     }
@@ -115,12 +135,19 @@ public record ChartContext(ReportFacts facts, Words words, NumberText numbers, V
     }
 
     /** Colour for a reference area's line: the country black, a county orange, a group purple. */
-    public static Color areaColor(String area) {
-        return switch (ReportFacts.areaOrder(area)) {
-            case 0 -> Palette.BLACK;
-            case 1 -> Palette.ORANGE;
-            default -> Palette.REDDISH_PURPLE;
-        };
+    /**
+     * One colour per comparison area of a chart, in the areas' order: riket black, the others each their
+     * own (a county and two peer groups in one chart must not share a colour, or their labels cannot be
+     * matched to their lines).
+     */
+    public static List<Color> areaColors(List<String> areas) {
+        List<Color> others = List.of(Palette.ORANGE, Palette.REDDISH_PURPLE, Palette.MUTED_TEXT);
+        List<Color> colours = new ArrayList<>();
+        int next = 0;
+        for (String area : areas) {
+            colours.add(ReportFacts.areaOrder(area) == 0 ? Palette.BLACK : others.get(next++ % others.size()));
+        }
+        return colours;
     }
 
     /** Axis title for a unit, e.g. "Procent". */

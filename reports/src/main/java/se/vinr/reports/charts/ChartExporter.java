@@ -15,7 +15,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
-/** Draws a chart as SVG and as PNG. */
+/** Draws a chart as SVG and as PNG, wide and narrow, with or without its caption. */
 public final class ChartExporter {
 
     /** PNG pixels per chart unit: sharp enough for print at A4 width. */
@@ -31,19 +31,32 @@ public final class ChartExporter {
     }
 
     public RenderedChart render(Chart chart) {
-        SVGGraphics2D svg = new SVGGraphics2D(chart.width(), chart.height());
+        SVGGraphics2D standalone = svg(chart, chart.id(), Chart.WIDTH, true);
+        String document = standalone.getSVGDocument();
+        standalone.dispose();
+        return new RenderedChart(chart, element(chart, chart.id(), Chart.WIDTH),
+                element(chart, chart.id() + "-narrow", Chart.NARROW_WIDTH), document,
+                png(chart, true), png(chart, false));
+    }
+
+    /** An inline {@code <svg>} without the caption, which the report's figure caption carries. */
+    private String element(Chart chart, String id, int width) {
+        SVGGraphics2D svg = svg(chart, id, width, false);
+        String element = svg.getSVGElement("chart-" + id, false, new ViewBox(0, 0, width, (int) svg.getHeight()), null, null);
+        svg.dispose();
+        return element;
+    }
+
+    private SVGGraphics2D svg(Chart chart, String id, int width, boolean withCaption) {
+        SVGGraphics2D svg = new SVGGraphics2D(width, painter.height(chart, width, withCaption));
         // Several charts share one HTML page: their clip paths and gradients must not share ids.
-        svg.setDefsKeyPrefix(chart.id() + "-");
+        svg.setDefsKeyPrefix(id + "-");
         svg.setFontFunction(fontFamilies);
         // Full double precision made a funnel plot of 290 points 390 KB; a hundredth of a pixel is invisible.
         svg.setGeomDoubleConverter(ChartExporter::hundredths);
         svg.setTransformDoubleConverter(ChartExporter::hundredths);
-        painter.paint(chart, svg);
-        String element = svg.getSVGElement("chart-" + chart.id(), false,
-                new ViewBox(0, 0, chart.width(), chart.height()), null, null);
-        String document = svg.getSVGDocument();
-        svg.dispose();
-        return new RenderedChart(chart, element, document, png(chart));
+        painter.paint(chart, svg, width, withCaption);
+        return svg;
     }
 
     static String hundredths(double value) {
@@ -51,13 +64,13 @@ public final class ChartExporter {
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 
-    private byte[] png(Chart chart) {
-        BufferedImage image = new BufferedImage(chart.width() * PNG_SCALE, chart.height() * PNG_SCALE,
-                BufferedImage.TYPE_INT_RGB);
+    private byte[] png(Chart chart, boolean withCaption) {
+        int height = painter.height(chart, Chart.WIDTH, withCaption);
+        BufferedImage image = new BufferedImage(Chart.WIDTH * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
         try {
             g2.scale(PNG_SCALE, PNG_SCALE);
-            painter.paint(chart, g2);
+            painter.paint(chart, g2, Chart.WIDTH, withCaption);
         } finally {
             g2.dispose();
         }

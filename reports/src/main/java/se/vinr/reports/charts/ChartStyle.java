@@ -49,7 +49,7 @@ public final class ChartStyle {
     }
 
     public Font panelTitleFont() {
-        return fonts.bold(13f);
+        return fonts.bold(12f);
     }
 
     /** A chart without title or legend: the frame draws the title, lines are labelled where they end. */
@@ -57,7 +57,8 @@ public final class ChartStyle {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setNoDataMessageFont(labelFont());
-        plot.setInsets(new RectangleInsets(6, 4, 4, 8));
+        // Room on the right for half the last tick label, which is centred on the axis's end.
+        plot.setInsets(new RectangleInsets(6, 4, 4, 16));
         if (plot instanceof XYPlot xy) {
             xy.setRangeGridlineStroke(solid(0.7f));
             xy.setDomainGridlineStroke(solid(0.7f));
@@ -78,6 +79,8 @@ public final class ChartStyle {
         TextTitle heading = new TextTitle(title, panelTitleFont());
         heading.setPaint(Palette.TEXT);
         heading.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        // A name on two lines starts both at the left edge, not centred within its block.
+        heading.setTextAlignment(HorizontalAlignment.LEFT);
         heading.setPadding(2, 4, 2, 2);
         chart.setTitle(heading);
         return chart;
@@ -94,9 +97,9 @@ public final class ChartStyle {
         return axis;
     }
 
-    /** An axis of named positions 0, 1, 2, … (periods, or rows of a dot plot). */
-    public SymbolAxis symbolAxis(List<String> symbols) {
-        SymbolAxis axis = new SymbolAxis(null, symbols.toArray(String[]::new));
+    /** An axis of half-years at positions 0, 1, 2, …; a blank name leaves its tick unnamed. */
+    public SymbolAxis periodAxis(List<String> periods) {
+        SymbolAxis axis = new PeriodAxis(periods);
         style(axis);
         axis.setGridBandsVisible(false);
         axis.setAutoRange(false);
@@ -136,6 +139,17 @@ public final class ChartStyle {
             marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
             marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
         }
+        return marker;
+    }
+
+    /**
+     * A horizontal goal line named just below it at the left: a goal at the top of the axis (100 %)
+     * would have its name above the line cut off, and the lines end on the right where their names are.
+     */
+    public ValueMarker goalMarker(double value, String label, Color color, Stroke stroke) {
+        ValueMarker marker = marker(value, label, color, stroke, false);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         return marker;
     }
 

@@ -1,5 +1,6 @@
 package se.vinr.reports.charts;
 
+import java.awt.Color;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -31,6 +33,9 @@ public final class ComparisonCharts {
     private static final double Z95 = 1.959964;
     private static final double Z998 = 3.090232;
 
+    /** The reference area of other municipalities' values (the grey spread behind each row). */
+    private static final String PEERS = "kommuner";
+
     private final ChartContext ctx;
 
     public ComparisonCharts(ChartContext ctx) {
@@ -49,8 +54,8 @@ public final class ComparisonCharts {
     public Optional<Chart> spine() {
         ReportFacts facts = ctx.facts();
         NumberText numbers = ctx.numbers();
-        RowPlot plot = new RowPlot(ctx.style(), numbers.format(0), ctx.t("Kommunens värde i procent av rikets (riket = 100)",
-                "The municipality's value as a per cent of Sweden's (Sweden = 100)"));
+        RowPlot plot = new RowPlot(ctx.style(), numbers.format(0), ctx.t("Procent av rikets värde (riket = 100)",
+                "Per cent of Sweden's value (Sweden = 100)"));
         List<List<String>> table = new ArrayList<>();
         int worse = 0;
         for (IndicatorDefinition d : facts.definitions()) {
@@ -62,7 +67,7 @@ public final class ComparisonCharts {
             IndicatorValue v = row.get();
             double reference = v.referenceValue();
             Assessment assessment = Assessment.of(v.comparison(), d.polarity());
-            String label = PlainText.shorten(d.title(ctx.words().language()), 34);
+            String label = PlainText.clean(d.title(ctx.words().language()));
             boolean hidden = v.suppressed() || v.value() == null;
             Double ratio = hidden ? null : v.value() / reference * 100;
             Double low = hidden || v.ciLow() == null ? null : v.ciLow() / reference * 100;
@@ -91,10 +96,11 @@ public final class ComparisonCharts {
                 " indicators worse than Sweden"));
         return Optional.of(new Chart("spine", title,
                 ctx.subtitle(ctx.t("Alla indikatorer jämförda med riket", "Every indicator compared with Sweden"), facts.period()),
-                ctx.caption(facts.period(), facts.definitions().stream().map(IndicatorDefinition::id).toList(), true) + " "
+                ctx.caption(facts.period(), facts.definitions().stream().map(IndicatorDefinition::id).toList(),
+                        area -> ReportFacts.NATIONAL.equals(area) || PEERS.equals(area)) + " "
                         + ctx.t("Färg: blå bättre, röd-orange sämre, lila högre/lägre utan given riktning, grå ingen säker skillnad, vit ej jämförd. Grå staplar: andra kommuners spridning.",
                         "Colour: blue better, vermillion worse, purple higher/lower without a good direction, grey no clear difference, white not compared. Grey bars: other municipalities' spread."),
-                "", Chart.WIDTH, plot.chartHeight() + 30, (g2, area) -> plot.build().draw(g2, area),
+                "", Chart.WIDTH, plot.chartHeight(), plot,
                 new DataTable(List.of(ctx.t("Indikator", "Indicator"), ctx.t("Värde", "Value"), ctx.t("Riket", "Sweden"),
                         ctx.t("I procent av riket", "Per cent of Sweden"), ctx.t("Jämförelse", "Comparison")), table)));
     }
@@ -177,10 +183,18 @@ public final class ComparisonCharts {
         own.ifPresent(v -> us.add(v.denominator(), v.value()));
         points.addSeries(us);
 
-        double maxY = Math.max(peers.stream().mapToDouble(PeerValue::value).max().orElse(0),
-                own.map(IndicatorValue::value).orElse(0.0));
-        maxY = Math.max(maxY, hi95.getMaxY());
-        double upper = ChartStyle.niceCeiling(Math.min(maxY, unit == Unit.PERCENT ? 100 : maxY) * 1.08);
+        // The axis fits the points and the reference value, not zero: the funnel's outer curves may leave
+        // the plot where few are counted, as no municipality lies out there.
+        double maxY = Math.max(peers.stream().mapToDouble(PeerValue::value).max().orElse(target),
+                own.map(IndicatorValue::value).orElse(target));
+        double minY = Math.min(peers.stream().mapToDouble(PeerValue::value).min().orElse(target),
+                own.map(IndicatorValue::value).orElse(target));
+        maxY = Math.max(maxY, target);
+        minY = Math.min(minY, target);
+        double pad = Math.max((maxY - minY) * 0.08, Math.abs(target) * 0.02);
+        double step = ChartStyle.niceStep((maxY - minY + 2 * pad) / 6, false);
+        double upper = Math.ceil((maxY + pad) / step) * step;
+        double lower = Math.max(0, Math.floor((minY - pad) / step) * step);
         if (unit == Unit.PERCENT) {
             upper = Math.min(upper, 100);
         }
@@ -189,6 +203,7 @@ public final class ComparisonCharts {
         String denominatorName = unit == Unit.PERCENT ? ctx.t("Nämnare (antal)", "Denominator (number)")
                 : ctx.t("Invånare (nämnare)", "Inhabitants (denominator)");
         double top = upper;
+        double bottom = lower;
         String targetLabel = (national != null ? ctx.t("Riket ", "Sweden ") : ctx.t("Samlat värde ", "Pooled value "))
                 + numbers.withUnit(target, unit);
         boolean logAxis = log;
@@ -205,14 +220,14 @@ public final class ComparisonCharts {
         return Optional.of(new Chart(funnelId(indicator), title,
                 ctx.title(indicator) + " – " + ctx.subtitle(ctx.measure(unit) + ctx.t(" mot nämnarens storlek", " against the size of the denominator"),
                         facts.period()),
-                ctx.caption(facts.period(), List.of(indicator), national != null) + " "
+                ctx.caption(facts.period(), List.of(indicator), area -> national != null && ReportFacts.NATIONAL.equals(area)) + " "
                         + ctx.t("Andra kommuner: ", "Other municipalities: ") + sources + ". "
                         + ctx.t("Trattens gränser: 95 % (streckad) och 99,8 % (prickad) kring ",
                         "Funnel limits: 95 % (dashed) and 99.8 % (dotted) around ")
                         + (national != null ? ctx.t("rikets värde", "Sweden's value") : ctx.t("kommunernas samlade värde", "the pooled value"))
                         + " " + numbers.withUnit(target, unit) + ".",
                 "", Chart.WIDTH, TrendCharts.HEIGHT,
-                (g2, area) -> funnelChart(limits, points, unit, targetLabel, target, top, logAxis, lowerX, upperX,
+                (g2, area) -> funnelChart(limits, points, unit, targetLabel, target, bottom, top, logAxis, lowerX, upperX,
                         denominatorName, own.isPresent()).draw(g2, area),
                 new DataTable(List.of(ctx.t("Kommun", "Municipality"), ctx.t("Värde", "Value"), ctx.t("Nämnare", "Denominator")),
                         table)));
@@ -242,7 +257,7 @@ public final class ComparisonCharts {
     }
 
     private JFreeChart funnelChart(XYSeriesCollection limits, XYSeriesCollection points, Unit unit, String targetLabel,
-                                   double target,
+                                   double target, double lower,
                                    double upper, boolean log, double from, double to, String xLabel, boolean withOwn) {
         ChartStyle style = ctx.style();
         NumberFormat counts = ctx.numbers().format(0);
@@ -259,7 +274,7 @@ public final class ComparisonCharts {
         style.style(xAxis);
         xAxis.setAutoRange(false);
         xAxis.setRange(from, to);
-        NumberAxis yAxis = style.valueAxis(ctx.axis(unit), ctx.numbers().format(NumberText.decimals(unit)), 0, upper);
+        NumberAxis yAxis = style.valueAxis(ctx.axis(unit), ctx.numbers().format(NumberText.decimals(unit)), lower, upper);
         XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
         plot.setRangeGridlinePaint(Palette.LIGHT_GREY);
         plot.setDomainGridlinesVisible(false);
@@ -283,8 +298,11 @@ public final class ComparisonCharts {
         plot.addRangeMarker(style.marker(target, targetLabel, Palette.BLACK, ChartStyle.solid(1.2f), false));
         if (withOwn) {
             XYSeries us = points.getSeries(1);
-            plot.addAnnotation(style.text("  " + us.getKey(), us.getX(0).doubleValue(), us.getY(0).doubleValue(),
-                    Palette.BLUE, TextAnchor.CENTER_LEFT));
+            XYTextAnnotation name = style.text("  " + us.getKey() + " ", us.getX(0).doubleValue(), us.getY(0).doubleValue(),
+                    Palette.BLUE, TextAnchor.CENTER_LEFT);
+            // Over the crowd of other municipalities' dots: on a white ground, as the dots are grey.
+            name.setBackgroundPaint(new Color(255, 255, 255, 225));
+            plot.addAnnotation(name);
         }
         return style.chart(plot);
     }

@@ -85,6 +85,7 @@ public final class ControlCharts {
         NumberText numbers = ctx.numbers();
         PeriodPlot plot = new PeriodPlot(ctx.style(), facts.periods(), numbers.format(NumberText.decimals(unit)), ctx.axis(unit))
                 .line(facts.municipalityName(), Palette.GREY, values)
+                .hidden(Palette.MUTED_TEXT, ChartContext.hidden(series))
                 .segments(ctx.t("Medellinje", "Centre line"), Palette.TEXT, centre, ChartStyle.solid(1.2f))
                 .segments(ctx.t("Övre styrgräns", "Upper limit"), Palette.MUTED_TEXT, upper, ChartStyle.dashed(1.2f))
                 .segments(ctx.t("Undre styrgräns", "Lower limit"), Palette.MUTED_TEXT, lower, ChartStyle.dashed(1.2f))
@@ -122,7 +123,7 @@ public final class ControlCharts {
                 ctx.title(indicator) + " – " + ctx.subtitle(ctx.measure(unit) + ", " + kind, ctx.periodSpan()),
                 ctx.caption(ctx.periodSpan(), List.of(indicator), false) + " " + legend(published.isEmpty(), shown),
                 ctx.note(ChartContext.anySuppressed(series)), Chart.WIDTH, TrendCharts.HEIGHT,
-                (g2, area) -> plot.build(TrendCharts.PLOT_WIDTH, TrendCharts.PLOT_HEIGHT).draw(g2, area),
+                (g2, area) -> plot.build(area.getWidth() - 30, area.getHeight()).draw(g2, area),
                 new DataTable(headers, rows)));
     }
 
@@ -158,7 +159,7 @@ public final class ControlCharts {
         return switch (variation) {
             case COMMON_CAUSE -> ctx.t("Variationen ryms inom styrgränserna", "The variation stays within the control limits");
             case NOT_ASSESSED -> ctx.t("Styrdiagram: för få halvår för en bedömning", "Control chart: too few half-years to judge");
-            default -> ctx.t("Senaste halvåret: ", "Latest half-year: ") + variation.words(ctx.words());
+            default -> ctx.t("Senaste halvåret ", "Latest half-year ") + variation.words(ctx.words());
         };
     }
 }

@@ -86,6 +86,7 @@ public final class DistributionCharts {
             series.add(s);
             PeriodPlot plot = new PeriodPlot(ctx.style(), facts.periods(), numbers.format(0), null)
                     .line(null, Palette.BLUE, ChartContext.values(s, IndicatorValue::value))
+                    .hidden(Palette.BLUE, ChartContext.hidden(s))
                     .breaksBefore(ctx.breakPeriods(indicator), "")
                     .sparseTicks();
             plots.add(plot);
@@ -94,8 +95,6 @@ public final class DistributionCharts {
         double upper = ChartStyle.niceCeiling(max * 1.1);
         plots.forEach(plot -> plot.fixedUpper(upper));
         List<String> names = panels.stream().map(b -> ctx.vocabulary().code(key, b.get(key))).toList();
-        int columns = SmallMultiples.columns(panels.size());
-        double panelWidth = (Chart.WIDTH - 20.0) / columns;
 
         List<Double> latestValues = new ArrayList<>();
         for (int i = 0; i < panels.size(); i++) {
@@ -119,17 +118,11 @@ public final class DistributionCharts {
                 : Headline.fit(tied + ctx.t(": lika många senaste halvåret", ": as many last half-year"),
                 tied + ctx.t(": lika många", ": as many"));
         boolean hidden = series.stream().anyMatch(ChartContext::anySuppressed);
+        SmallMultiples grid = new SmallMultiples(plots, names);
         return Optional.of(new Chart(id, heading, ctx.subtitle(measure, ctx.periodSpan()),
                 ctx.caption(ctx.periodSpan(), List.of(indicator), false) + " "
                         + ctx.t("Alla diagram har samma skala.", "All panels share one scale."),
-                ctx.note(hidden), Chart.WIDTH, SmallMultiples.chartHeight(panels.size()),
-                (g2, area) -> {
-                    List<JFreeChart> charts = new ArrayList<>();
-                    for (int i = 0; i < plots.size(); i++) {
-                        charts.add(plots.get(i).buildPanel(names.get(i), panelWidth, SmallMultiples.PANEL_HEIGHT));
-                    }
-                    new SmallMultiples(charts).draw(g2, area);
-                },
+                ctx.note(hidden), Chart.WIDTH, grid.chartHeight(), grid,
                 new DataTable(headers, rows)));
     }
 
@@ -237,7 +230,8 @@ public final class DistributionCharts {
                 if (!hidden(v) && v.value() > 0) {
                     groupsWithVictims++;
                 }
-                if (!hidden(v) && v.value() > best) {
+                // A count of nought is no "most": with every shown count nought the title names no group.
+                if (!hidden(v) && v.value() > 0 && v.value() > best) {
                     best = v.value();
                     topCell = who;
                 }

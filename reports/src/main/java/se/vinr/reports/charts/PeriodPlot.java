@@ -14,12 +14,16 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+
+import se.vinr.reports.text.NumberText;
 
 /**
  * A plot with half-years along the x axis. A missing or hidden value is a gap in its line, never a
@@ -44,6 +48,9 @@ public final class PeriodPlot {
     private record Marker(double value, String label, Color color) {
     }
 
+    private record Hidden(Color color, List<Boolean> at) {
+    }
+
     private final ChartStyle style;
     private final List<String> periods;
     private final NumberFormat format;
@@ -53,6 +60,7 @@ public final class PeriodPlot {
     private final List<Segments> segments = new ArrayList<>();
     private final List<Points> points = new ArrayList<>();
     private final List<Marker> goals = new ArrayList<>();
+    private final List<Hidden> hidden = new ArrayList<>();
     private final List<Integer> breakIndexes = new ArrayList<>();
     private String breakLabel = "";
     private Double upperLimit;
@@ -74,6 +82,18 @@ public final class PeriodPlot {
     /** A comparison line (the national value, an expectation): dashed, thinner. */
     public PeriodPlot reference(String label, Color color, List<Double> values) {
         lines.add(new Line(label, color, values, true));
+        return this;
+    }
+
+    /**
+     * Marks the half-years whose value in a line is hidden with {@code ..} at the foot of the plot, in the
+     * line's colour, so that its gap is read as hidden rather than as missing (the chart's note says what
+     * {@code ..} means). Several lines' marks stack upwards in the order given.
+     */
+    public PeriodPlot hidden(Color color, List<Boolean> at) {
+        if (at.contains(Boolean.TRUE)) {
+            hidden.add(new Hidden(color, List.copyOf(at)));
+        }
         return this;
     }
 
@@ -163,15 +183,8 @@ public final class PeriodPlot {
         if (upperLimit != null && fixedUpper == null) {
             upper = Math.min(upper, upperLimit);
         }
-        List<String> symbols = new ArrayList<>(periods);
-        if (sparseTicks && symbols.size() > 2) {
-            for (int i = 1; i < symbols.size() - 1; i++) {
-                symbols.set(i, "");
-            }
-        }
-        SymbolAxis xAxis = style.symbolAxis(symbols);
         NumberAxis yAxis = style.valueAxis(axisLabel, format, 0, upper);
-        XYPlot plot = new XYPlot(null, xAxis, yAxis, null);
+        XYPlot plot = new XYPlot(null, null, yAxis, null);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinePaint(Palette.LIGHT_GREY);
 
@@ -202,17 +215,61 @@ public final class PeriodPlot {
                 }
             }
         }
+        double step = (upper) * 13.0 / Math.max(plotHeight, 60);
+        for (int h = 0; h < hidden.size(); h++) {
+            Hidden marks = hidden.get(h);
+            for (int i = 0; i < marks.at().size(); i++) {
+                if (marks.at().get(i)) {
+                    plot.addAnnotation(style.text(NumberText.SUPPRESSED, i, step * (h + 0.6), marks.color(), TextAnchor.CENTER));
+                }
+            }
+        }
         for (Marker goal : goals) {
-            plot.addRangeMarker(style.marker(goal.value(), goal.label(), goal.color(), ChartStyle.dashed(1.2f), false),
+            plot.addRangeMarker(style.goalMarker(goal.value(), goal.label(), goal.color(), ChartStyle.dashed(1.2f)),
                     Layer.BACKGROUND);
         }
         for (int i : breakIndexes) {
-            plot.addDomainMarker(style.marker(i - 0.5, breakLabel, Palette.MUTED_TEXT, ChartStyle.dotted(1.4f), true),
-                    Layer.BACKGROUND);
+            ValueMarker marker = style.marker(i - 0.5, breakLabel, Palette.MUTED_TEXT, ChartStyle.dotted(1.4f), true);
+            if (i < periods.size() / 2.0) {
+                // Near the left edge the name goes right of the line, where it has room.
+                marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            }
+            plot.addDomainMarker(marker, Layer.BACKGROUND);
         }
         double room = addEndLabels(plot, upper, plotWidth, plotHeight);
-        xAxis.setRange(-0.45, Math.max(periods.size() - 1, 0) + 0.45 + room);
+        double span = Math.max(periods.size() - 1, 0) + 0.9 + room;
+        List<String> symbols = new ArrayList<>(periods);
+        if (sparseTicks && symbols.size() > 2) {
+            for (int i = 1; i < symbols.size() - 1; i++) {
+                symbols.set(i, "");
+            }
+        } else {
+            thinOut(symbols, plotWidth / span);
+        }
+        SymbolAxis xAxis = style.periodAxis(symbols);
+        xAxis.setRange(-0.45, span - 0.45);
+        plot.setDomainAxis(xAxis);
         return plot;
+    }
+
+    /**
+     * Names every k-th period, counting back from the latest, where all of them would not fit side by
+     * side (a narrow chart): labels that overlap cannot be read. {@code perPeriod}: pixels between periods.
+     */
+    private void thinOut(List<String> symbols, double perPeriod) {
+        Font font = style.tickFont();
+        double widest = symbols.stream().mapToDouble(s -> font.getStringBounds(s, FRC).getWidth()).max().orElse(0);
+        // The value axis's labels take about 50 of the plot's pixels; a name needs its width and a gap.
+        int every = (int) Math.ceil((widest + 10) / Math.max(perPeriod * 0.9, 1));
+        if (every <= 1) {
+            return;
+        }
+        for (int i = 0; i < symbols.size(); i++) {
+            if ((symbols.size() - 1 - i) % every != 0) {
+                symbols.set(i, "");
+            }
+        }
     }
 
     /**
@@ -261,18 +318,32 @@ public final class PeriodPlot {
             return 0;
         }
         Font font = style.annotationFont();
-        double widest = labels.stream().mapToDouble(l -> font.getStringBounds(l.text(), FRC).getWidth()).max().orElse(0);
-        double gap = upper * 13.0 / Math.max(plotHeight, 60);
-        labels.sort(Comparator.comparingDouble(EndLabel::y).reversed());
+        // A name wider than a third of a narrow plot goes on two lines rather than off the chart's edge.
+        double budget = Math.max(plotWidth - 60, 100) / 3;
+        List<List<String>> texts = labels.stream().map(l -> font.getStringBounds(l.text(), FRC).getWidth() > budget
+                ? ChartPainter.wrap(l.text(), font, budget) : List.of(l.text())).toList();
+        double widest = texts.stream().flatMap(List::stream).mapToDouble(t -> font.getStringBounds(t, FRC).getWidth())
+                .max().orElse(0);
+        double gap = upper * 14.0 / Math.max(plotHeight, 60);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> labels.get(i).y()).reversed());
         double previous = Double.MAX_VALUE;
-        for (EndLabel label : labels) {
-            double y = Math.min(label.y(), previous - gap);
-            y = Math.max(y, gap / 2);
-            previous = y;
-            plot.addAnnotation(style.text(label.text(), label.x(), y, label.color(), TextAnchor.CENTER_LEFT));
+        for (int i : order) {
+            EndLabel label = labels.get(i);
+            List<String> lines = texts.get(i);
+            // The top line's centre: a two-line name hangs from it.
+            double y = Math.min(label.y() + gap * (lines.size() - 1) / 2, previous - gap);
+            y = Math.max(y, gap * (lines.size() - 0.5));
+            for (int line = 0; line < lines.size(); line++) {
+                plot.addAnnotation(style.text(lines.get(line), label.x(), y - line * gap, label.color(), TextAnchor.CENTER_LEFT));
+            }
+            previous = y - (lines.size() - 1) * gap;
         }
         double units = Math.max(periods.size(), 1) - 0.1;
-        double share = Math.min(widest / Math.max(plotWidth - 60, 100), 0.45);
+        double share = Math.min(widest / Math.max(plotWidth - 60, 100), 0.5);
         double offset = labels.stream().mapToDouble(EndLabel::x).max().orElse(0) - (periods.size() - 1);
         return units * share / (1 - share) + Math.max(offset, 0.15);
     }

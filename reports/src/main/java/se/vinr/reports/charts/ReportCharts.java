@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import se.vinr.reports.model.ChartHint;
 import se.vinr.reports.model.Breakdown;
@@ -87,18 +86,21 @@ public final class ReportCharts {
     private static final Set<String> DENOMINATORS = Set.of("Nämnare", "Denominator");
 
     /**
-     * Each title once in a report: where two charts would share a finding ("Inom förväntad variation"),
-     * each names its indicator first (the subject of its subtitle), unless the title already starts with it.
+     * Each title names its indicator and its finding, once in a report. A chart of one indicator (its
+     * subtitle reads "indicator – unit, …") whose finding does not name it ("Härnösand inom förväntad
+     * variation") gets the indicator in front; where two titles would still be the same, a number tells
+     * them apart. Charts over several indicators or groups keep their title as it is.
      */
     List<Chart> uniqueTitles(List<Chart> charts) {
         String municipality = ctx.facts().municipalityName();
-        Map<String, Long> counts = charts.stream().collect(Collectors.groupingBy(Chart::title, Collectors.counting()));
         List<Chart> named = new ArrayList<>();
         Set<String> used = new HashSet<>();
         for (Chart c : charts) {
             String title = c.title();
-            if (counts.get(title) > 1 && !title.toLowerCase().startsWith(c.subject().toLowerCase())) {
-                title = c.subject() + ": " + (title.startsWith(municipality) ? title : lowerFirst(title));
+            String subject = c.subject();
+            boolean ofOneIndicator = c.subtitle().contains(" – ") && !subject.isEmpty();
+            if (ofOneIndicator && !title.toLowerCase(Locale.ROOT).contains(subject.toLowerCase(Locale.ROOT))) {
+                title = subject + ": " + (title.startsWith(municipality) ? title : lowerFirst(title));
             }
             String unique = title;
             for (int n = 2; !used.add(unique); n++) {

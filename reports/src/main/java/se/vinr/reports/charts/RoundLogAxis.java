@@ -25,11 +25,20 @@ final class RoundLogAxis extends LogAxis {
     @Override
     @SuppressWarnings("rawtypes")
     protected List refreshTicksHorizontal(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
-        List<NumberTick> ticks = new ArrayList<>();
         double lower = getLowerBound();
         double upper = getUpperBound();
+        List<NumberTick> ticks = ticks(lower, upper, new double[] {1, 2, 5});
+        // A narrow chart has no room for three labels a decade ("10 000" is about 45 px): powers of ten only.
+        if (dataArea.getWidth() / Math.max(ticks.size(), 1) < 60) {
+            ticks = ticks(lower, upper, new double[] {1});
+        }
+        return ticks;
+    }
+
+    private List<NumberTick> ticks(double lower, double upper, double[] steps) {
+        List<NumberTick> ticks = new ArrayList<>();
         for (double power = Math.pow(10, Math.floor(Math.log10(lower))); power <= upper; power *= 10) {
-            for (double step : new double[] {1, 2, 5}) {
+            for (double step : steps) {
                 double value = step * power;
                 if (value >= lower && value <= upper) {
                     ticks.add(new NumberTick(value, format.format(value), TextAnchor.TOP_CENTER, TextAnchor.CENTER, 0.0));

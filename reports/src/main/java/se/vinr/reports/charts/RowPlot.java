@@ -1,17 +1,18 @@
 package se.vinr.reports.charts;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -24,7 +25,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * One row per unit, department or indicator: a dot for the value, a whisker for its interval, the
  * value written beside it ({@code ..} where hidden), and a vertical line for a goal or reference.
  */
-public final class RowPlot {
+public final class RowPlot implements ChartBody {
 
     /** One row; {@code value} null means hidden or missing, written as {@code text}. */
     public record Row(String label, Double value, Double low, Double high, Color color, String text,
@@ -38,7 +39,10 @@ public final class RowPlot {
     private record Line(double value, String label, Color color) {
     }
 
-    public static final int ROW_HEIGHT = 30;
+    /** The dot's line of a row, below its name. */
+    private static final double DOT_LINE = 24;
+    /** What the value axis (ticks and title) takes below the rows. */
+    private static final double AXIS = 52;
     private static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, true);
 
     private final ChartStyle style;
@@ -82,24 +86,38 @@ public final class RowPlot {
         return rows.size();
     }
 
-    /** Chart height for this many rows, title and caption included. */
+    /** The designed chart height (frame included) at the wide width; a narrow chart grows as its names wrap. */
     public int chartHeight() {
-        return 170 + ROW_HEIGHT * Math.max(rows.size(), 1);
+        return (int) Math.ceil(Chart.FRAME + height(Chart.WIDTH - 14, 0));
     }
 
     private double textWidth(String text) {
         return text == null ? 0 : style.annotationFont().getStringBounds(text, FRC).getWidth() + 12;
     }
 
-    /** The width the values have: the chart less the row names and the axis. */
-    private double plotWidth() {
-        double labels = rows.stream().mapToDouble(r -> style.tickFont().getStringBounds(r.label(), FRC).getWidth())
-                .max().orElse(0);
-        return Math.max(Chart.WIDTH - 50 - labels, 200);
+    /** Each row's name in lines as wide as the plot: written in full above its dot, never cut. */
+    private List<List<String>> names(double width) {
+        return rows.stream().map(r -> ChartPainter.wrap(r.label(), style.tickFont(), Math.max(width - 24, 80))).toList();
     }
 
-    public JFreeChart build() {
-        double plotWidth = plotWidth();
+    private double nameLine() {
+        return style.tickFont().getLineMetrics("Åg", FRC).getHeight();
+    }
+
+    /** Rows and axis at this width: a reference line's name, a line per row name and a dot line per row. */
+    @Override
+    public double height(double width, double designed) {
+        double names = names(width).stream().mapToDouble(l -> l.size() * nameLine()).sum();
+        return nameLine() + names + DOT_LINE * Math.max(rows.size(), 1) + AXIS;
+    }
+
+    @Override
+    public void draw(Graphics2D g2, Rectangle2D area) {
+        build(area.getWidth()).draw(g2, area);
+    }
+
+    JFreeChart build(double width) {
+        double plotWidth = Math.max(width - 30, 120);
         double max = 0;
         for (Row row : rows) {
             double end = 0;
@@ -117,12 +135,15 @@ public final class RowPlot {
         }
         double top = upper != null ? upper : ChartStyle.niceCeiling(Math.max(max * 1.05, minimumUpper));
         double bottom = lower != null ? lower : 0;
-        // Row 0 at the top: positions count down rather than inverting the axis, which boxes cannot follow.
-        int n = rows.size();
-        List<String> labels = new ArrayList<>(rows.stream().map(Row::label).toList());
-        Collections.reverse(labels);
-        SymbolAxis rowAxis = style.symbolAxis(labels);
-        rowAxis.setRange(-0.6, n - 0.4);
+        // Positions in pixels, counted up from the axis: row 0 at the top, its name above its dot, a
+        // reference line's name above the first row. Counting down rather than inverting the axis, which
+        // boxes cannot follow.
+        List<List<String>> names = names(width);
+        double nameHeight = nameLine();
+        double total = height(width, 0) - AXIS;
+        NumberAxis rowAxis = new NumberAxis();
+        rowAxis.setVisible(false);
+        rowAxis.setRange(0, total);
         NumberAxis valueAxis = style.valueAxis(axisLabel, format, bottom, top);
         XYPlot plot = new XYPlot(null, rowAxis, valueAxis, null);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -132,21 +153,32 @@ public final class RowPlot {
         XYSeriesCollection dots = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         double offset = (top - bottom) * 0.012;
+        double half = 0.3 * DOT_LINE;
+        double y = total - nameHeight;
+        int n = rows.size();
         for (int r = 0; r < n; r++) {
             Row row = rows.get(r);
-            int i = n - 1 - r;
+            for (String name : names.get(r)) {
+                XYTextAnnotation text = style.text(name, y - nameHeight / 2, bottom + offset / 2, Palette.TEXT, TextAnchor.CENTER_LEFT);
+                // A reference line runs behind the names; on a white ground it does not strike them through.
+                text.setBackgroundPaint(Color.WHITE);
+                plot.addAnnotation(text);
+                y -= nameHeight;
+            }
+            double i = y - DOT_LINE / 2;
+            y -= DOT_LINE;
             if (row.rangeLow() != null && row.rangeHigh() != null) {
-                renderer.addAnnotation(new XYBoxAnnotation(i - 0.16, row.rangeLow(), i + 0.16, row.rangeHigh(), null, null,
+                renderer.addAnnotation(new XYBoxAnnotation(i - half, row.rangeLow(), i + half, row.rangeHigh(), null, null,
                         Palette.LIGHT_GREY), Layer.BACKGROUND);
             }
             if (row.boxLow() != null && row.boxHigh() != null) {
-                renderer.addAnnotation(new XYBoxAnnotation(i - 0.16, row.boxLow(), i + 0.16, row.boxHigh(), null, null,
+                renderer.addAnnotation(new XYBoxAnnotation(i - half, row.boxLow(), i + half, row.boxHigh(), null, null,
                         Palette.GREY), Layer.BACKGROUND);
             }
             if (row.low() != null && row.high() != null) {
                 plot.addAnnotation(style.segment(i, row.low(), i, row.high(), ChartStyle.solid(1.6f), Palette.TEXT));
-                plot.addAnnotation(style.segment(i - 0.12, row.low(), i + 0.12, row.low(), ChartStyle.solid(1.6f), Palette.TEXT));
-                plot.addAnnotation(style.segment(i - 0.12, row.high(), i + 0.12, row.high(), ChartStyle.solid(1.6f), Palette.TEXT));
+                plot.addAnnotation(style.segment(i - half * 0.7, row.low(), i + half * 0.7, row.low(), ChartStyle.solid(1.6f), Palette.TEXT));
+                plot.addAnnotation(style.segment(i - half * 0.7, row.high(), i + half * 0.7, row.high(), ChartStyle.solid(1.6f), Palette.TEXT));
             }
             XYSeries series = new XYSeries("row" + r, false, true);
             series.add(i, row.value());

@@ -4,47 +4,62 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
-import org.jfree.chart.JFreeChart;
-
-/** Up to twelve panels in a grid, drawn on one common scale by whoever built them. */
+/**
+ * Up to twelve panels in a grid, on one common scale set by whoever built them: three columns on a wide
+ * chart, fewer on a narrow one so that each panel keeps a readable width.
+ */
 public final class SmallMultiples implements ChartBody {
 
     public static final int MAX_PANELS = 12;
     public static final int PANEL_HEIGHT = 170;
+    /** The narrowest a panel may be: its axis, its first and last period and a line between them. */
+    private static final double MIN_PANEL_WIDTH = 160;
 
-    private final List<JFreeChart> panels;
+    private final List<PeriodPlot> plots;
+    private final List<String> names;
 
-    public SmallMultiples(List<JFreeChart> panels) {
-        if (panels.size() > MAX_PANELS) {
-            throw new IllegalArgumentException("at most " + MAX_PANELS + " panels, not " + panels.size());
+    public SmallMultiples(List<PeriodPlot> plots, List<String> names) {
+        if (plots.size() > MAX_PANELS) {
+            throw new IllegalArgumentException("at most " + MAX_PANELS + " panels, not " + plots.size());
         }
-        this.panels = List.copyOf(panels);
+        if (plots.size() != names.size()) {
+            throw new IllegalArgumentException(plots.size() + " panels but " + names.size() + " names");
+        }
+        this.plots = List.copyOf(plots);
+        this.names = List.copyOf(names);
     }
 
-    public static int columns(int panels) {
-        return panels <= 3 ? Math.max(panels, 1) : panels == 4 ? 2 : 3;
+    private int columns(double width) {
+        int panels = plots.size();
+        int columns = panels <= 3 ? Math.max(panels, 1) : panels == 4 ? 2 : 3;
+        return Math.max(1, Math.min(columns, (int) (width / MIN_PANEL_WIDTH)));
     }
 
-    public static int rows(int panels) {
-        int columns = columns(panels);
-        return (panels + columns - 1) / columns;
+    private int rows(double width) {
+        int columns = columns(width);
+        return (plots.size() + columns - 1) / columns;
     }
 
-    /** Chart height for this many panels, title and caption included. */
-    public static int chartHeight(int panels) {
-        return 150 + PANEL_HEIGHT * rows(panels);
+    /** The designed chart height (frame included) at the wide width. */
+    public int chartHeight() {
+        return Chart.FRAME + PANEL_HEIGHT * rows(Chart.WIDTH - 14);
+    }
+
+    @Override
+    public double height(double width, double designed) {
+        return PANEL_HEIGHT * rows(width);
     }
 
     @Override
     public void draw(Graphics2D g2, Rectangle2D area) {
-        int columns = columns(panels.size());
-        int rows = rows(panels.size());
+        int columns = columns(area.getWidth());
+        int rows = rows(area.getWidth());
         double width = area.getWidth() / columns;
         double height = area.getHeight() / rows;
-        for (int i = 0; i < panels.size(); i++) {
+        for (int i = 0; i < plots.size(); i++) {
             double x = area.getX() + (i % columns) * width;
             double y = area.getY() + (i / columns) * height;
-            panels.get(i).draw(g2, new Rectangle2D.Double(x, y, width, height));
+            plots.get(i).buildPanel(names.get(i), width, height).draw(g2, new Rectangle2D.Double(x, y, width, height));
         }
     }
 }

@@ -20,8 +20,6 @@ import se.vinr.reports.text.NumberText;
 public final class TrendCharts {
 
     static final int HEIGHT = 440;
-    static final double PLOT_WIDTH = Chart.WIDTH - 30;
-    static final double PLOT_HEIGHT = HEIGHT - 150;
 
     private final ChartContext ctx;
 
@@ -48,7 +46,8 @@ public final class TrendCharts {
         NumberText numbers = ctx.numbers();
         PeriodPlot plot = new PeriodPlot(ctx.style(), facts.periods(), numbers.format(NumberText.decimals(unit)), ctx.axis(unit));
         String label = breakdown.isAll() ? facts.municipalityName() : ctx.breakdown(breakdown);
-        plot.line(label, Palette.BLUE, ChartContext.values(series, IndicatorValue::value));
+        plot.line(label, Palette.BLUE, ChartContext.values(series, IndicatorValue::value))
+                .hidden(Palette.BLUE, ChartContext.hidden(series));
         plot.intervals(Palette.BLUE, ChartContext.values(series, IndicatorValue::ciLow),
                 ChartContext.values(series, IndicatorValue::ciHigh));
 
@@ -63,16 +62,19 @@ public final class TrendCharts {
             }
             extraSeries.add(more);
             headers.add(ctx.breakdown(b));
-            plot.line(ctx.breakdown(b), Palette.EXTRA.get(colour++ % Palette.EXTRA.size()),
-                    ChartContext.values(more, IndicatorValue::value));
+            Color extraColour = Palette.EXTRA.get(colour++ % Palette.EXTRA.size());
+            plot.line(ctx.breakdown(b), extraColour, ChartContext.values(more, IndicatorValue::value))
+                    .hidden(extraColour, ChartContext.hidden(more));
         }
         List<String> areas = referenceAreas(indicator, breakdown);
-        for (String area : areas) {
+        List<Color> areaColours = ChartContext.areaColors(areas);
+        for (int a = 0; a < areas.size(); a++) {
+            String area = areas.get(a);
             List<Double> reference = new ArrayList<>();
             for (String period : facts.periods()) {
                 reference.add(facts.against(indicator, breakdown, period, area).map(IndicatorValue::referenceValue).orElse(null));
             }
-            plot.reference(facts.areaName(area, ctx.vocabulary()), ChartContext.areaColor(area), reference);
+            plot.reference(ctx.lineName(area), areaColours.get(a), reference);
             headers.add(facts.areaName(area, ctx.vocabulary()));
         }
         Double goal = ctx.goal(indicator);
@@ -105,7 +107,7 @@ public final class TrendCharts {
                 ctx.title(indicator) + " – " + ctx.subtitle(measure, ctx.periodSpan()),
                 ctx.caption(ctx.periodSpan(), List.of(indicator), !areas.isEmpty()),
                 ctx.note(ChartContext.anySuppressed(all)), Chart.WIDTH, HEIGHT,
-                (g2, area) -> plot.build(PLOT_WIDTH, PLOT_HEIGHT).draw(g2, area), new DataTable(headers, rows)));
+                (g2, area) -> plot.build(area.getWidth() - 30, area.getHeight()).draw(g2, area), new DataTable(headers, rows)));
     }
 
     private List<String> referenceAreas(String indicator, Breakdown breakdown) {
@@ -138,7 +140,8 @@ public final class TrendCharts {
             Color colour = Palette.series(r);
             List<IndicatorValue> series = facts.series(indicator, role);
             all.add(series);
-            plot.line(ctx.breakdown(role), colour, ChartContext.values(series, IndicatorValue::value));
+            plot.line(ctx.breakdown(role), colour, ChartContext.values(series, IndicatorValue::value))
+                    .hidden(colour, ChartContext.hidden(series));
             headers.add(ctx.breakdown(role));
             List<Double> expected = new ArrayList<>();
             for (String period : facts.periods()) {
@@ -173,6 +176,6 @@ public final class TrendCharts {
                         "New cases per half-year by role, number of persons"), ctx.periodSpan()),
                 ctx.caption(ctx.periodSpan(), List.of(indicator), withReference),
                 ctx.note(all.stream().anyMatch(ChartContext::anySuppressed)), Chart.WIDTH, HEIGHT,
-                (g2, area) -> plot.build(PLOT_WIDTH, PLOT_HEIGHT).draw(g2, area), new DataTable(headers, rows)));
+                (g2, area) -> plot.build(area.getWidth() - 30, area.getHeight()).draw(g2, area), new DataTable(headers, rows)));
     }
 }

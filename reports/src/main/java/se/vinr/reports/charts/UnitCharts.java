@@ -75,7 +75,7 @@ public final class UnitCharts {
                         + (goal == null ? "" : ctx.t(" Blå punkt: når målet; orange: når det inte.",
                         " Blue dot: reaches the goal; orange: does not.")),
                 ctx.note(ChartContext.anySuppressed(rows)), Chart.WIDTH, plot.chartHeight(),
-                (g2, area) -> plot.build().draw(g2, area),
+                plot,
                 new DataTable(List.of(TrendHeadlines.capitalise(ctx.vocabulary().key(key)), ctx.t("Värde", "Value"),
                         ctx.t("Konfidensintervall", "Confidence interval"), ctx.t("Nämnare", "Denominator")), table)));
     }

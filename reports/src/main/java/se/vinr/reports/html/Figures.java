@@ -19,7 +19,7 @@ import se.vinr.reports.charts.RenderedChart;
  */
 final class Figures {
 
-    private static final int APPENDIX_ROWS = 30;
+    private static final int APPENDIX_ROWS = 12;
 
     private final Map<String, RenderedChart> charts = new LinkedHashMap<>();
     private final Map<String, Chart> hidden = new LinkedHashMap<>();
@@ -65,8 +65,11 @@ final class Figures {
         String caption = chart.subtitle() + ". " + (chart.note().isEmpty() ? "" : chart.note() + ". ") + chart.caption();
         boolean svg = embedding == ChartEmbedding.INLINE_SVG;
         return render(new Views.Figure(Views.FigureKind.PLACED, id, placed.size(), chart.title(), caption,
-                svg ? accessible(rendered.svgElement(), chart.title()) : null,
-                svg ? null : "data:image/png;base64," + Base64.getEncoder().encodeToString(rendered.png()),
+                // Both layouts inline; the stylesheet shows the narrow one where the wide one would shrink its
+                // text below 12 px, and the one not shown is out of the accessibility tree (display: none).
+                svg ? accessible(rendered.svgElement(), chart.title(), "chart-wide")
+                        + accessible(rendered.narrowSvgElement(), chart.title(), "chart-narrow") : null,
+                svg ? null : "data:image/png;base64," + Base64.getEncoder().encodeToString(rendered.printPng()),
                 table(chart.table(), chart.table().rows()), chart.subject(), threshold));
     }
 
@@ -107,7 +110,7 @@ final class Figures {
     }
 
     /** Names the inline SVG for assistive technology; the table below carries the figures. */
-    private static String accessible(String svg, String title) {
+    private static String accessible(String svg, String title, String layout) {
         int end = svg.indexOf('>');
         if (!svg.startsWith("<svg") || end < 0) {
             return svg;
@@ -116,7 +119,8 @@ final class Figures {
         if (start.endsWith("/")) {
             start = start.substring(0, start.length() - 1);
         }
-        return start + " role=\"img\" aria-label=\"" + Html.escape(title) + "\"" + svg.substring(start.length());
+        return start + " class=\"" + layout + "\" role=\"img\" aria-label=\"" + Html.escape(title) + "\""
+                + svg.substring(start.length());
     }
 
     /** Charts not yet placed, in their build order. */
