@@ -46,19 +46,31 @@ import se.vinr.reports.model.Unit;
  * <p>Protection: a peer is dropped when its numerator, its denominator or, for a share, its complement
  * (denominator less numerator) is a count from 1 to the threshold minus one (for an imported figure the
  * numerator is recomputed from value and denominator), so no published chart or table shows a value
- * from which a small count follows; zero is shown. A peer is one share of one municipality with nothing
- * else of that municipality beside it, so these three counts are all a reader can get from it.
+ * from which a small count follows; zero is shown. A municipality of the same warehouse publishes a
+ * report of its own, where the figure may be hidden to protect a small part beside it (a role, a
+ * linked indicator, an earlier half-year): its figure is shown here only where its own report's
+ * protection decision, taken on its own rows ({@link OwnDecisions}), shows it, so that the two
+ * publications together reveal nothing either hides.
  */
 public final class PeerFigures {
 
     private static final Set<Unit> WITH_PEERS = Set.of(Unit.PERCENT, Unit.PER_10000, Unit.RATIO);
 
+    /** What a municipality's own report of the half-year decides. */
+    @FunctionalInterface
+    public interface OwnDecisions {
+        /** The indicators whose {@code all} figure the municipality's own report of the half-year hides. */
+        Set<String> hiddenHeadlines(String municipality) throws SQLException;
+    }
+
     private final IndicatorCatalogue catalogue;
     private final int threshold;
+    private final OwnDecisions own;
 
-    public PeerFigures(IndicatorCatalogue catalogue, int threshold) {
+    public PeerFigures(IndicatorCatalogue catalogue, int threshold, OwnDecisions own) {
         this.catalogue = catalogue;
         this.threshold = threshold;
+        this.own = own;
     }
 
     /** Every other municipality's value of the half-year, for every share, rate and ratio of the catalogue. */
@@ -105,6 +117,8 @@ public final class PeerFigures {
         IndicatorRunner runner = new IndicatorRunner(catalogue);
         String source = "Andra kommuner i samma databas (egna uppgifter)";
         List<PeerValue> peers = new ArrayList<>();
+        // Each peer's own decision, taken once and only for a peer with a figure to show.
+        Map<String, Set<String>> hiddenByOwnReport = new HashMap<>();
         for (IndicatorSpec spec : catalogue.specs()) {
             Unit unit = spec.definition().unit();
             if (!WITH_PEERS.contains(unit)) {
@@ -120,6 +134,14 @@ public final class PeerFigures {
                 Double value = row.estimate(unit);
                 if (value == null || row.numerator() == null || row.denominator() == null || row.denominator() <= 0
                         || revealsSmallCount(unit, row.numerator(), row.denominator())) {
+                    continue;
+                }
+                Set<String> hidden = hiddenByOwnReport.get(row.municipality());
+                if (hidden == null) {
+                    hidden = own.hiddenHeadlines(row.municipality());
+                    hiddenByOwnReport.put(row.municipality(), hidden);
+                }
+                if (hidden.contains(spec.id())) {
                     continue;
                 }
                 peers.add(new PeerValue(spec.id(), row.municipality(), names.getOrDefault(row.municipality(),

@@ -1,6 +1,9 @@
 package se.vinr.publish;
 
 import se.vinr.publish.protection.CountLinks;
+import se.vinr.publish.protection.PublicationProtection;
+import se.vinr.publish.protection.PublicationProtection.CellIds;
+import se.vinr.publish.protection.SuppressionDecision;
 import se.vinr.publish.protection.SmallRowCounts;
 import se.vinr.publish.reference.KoladaComparisons;
 
@@ -86,6 +89,58 @@ public final class PublicationBuilder {
             throw new se.vinr.batch.UserFacingException("the warehouse has no data for " + municipality + " "
                     + period + "; run load for that half-year first");
         }
+        Assembled assembled = assemble(connection, municipality, periods);
+        List<IndicatorInput> inputs = assembled.inputs();
+        List<IndicatorDefinition> definitions = assembled.definitions();
+        List<RawValue> raw = assembled.raw();
+        Set<ReferenceFigures.RowKey> fallbackBasis = assembled.fallbackBasis();
+        Map<String, Map<String, String>> populationUsed = assembled.populationUsed();
+        StandardisedRatios.Derived standardised = assembled.standardised();
+        KoladaComparisons.Derived kolada = assembled.kolada();
+        List<SeriesBreak> breaks = seriesBreaks(connection, period);
+        Map<String, String> seriesStart = new HashMap<>();
+        for (IndicatorDefinition definition : definitions) {
+            breaks.stream().filter(b -> b.touches(definition.id())).map(SeriesBreak::period)
+                    .max(String::compareTo).ifPresent(start -> seriesStart.put(definition.id(), start));
+            // A change of the population divided by is a break too: the rates are not on one basis.
+            PopulationLabel.basisStart(populationUsed.getOrDefault(definition.id(), Map.of()))
+                    .ifPresent(start -> seriesStart.merge(definition.id(), start, (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        }
+        List<ReferenceFigures.Candidate> derivedReferences = new ArrayList<>(standardised.references());
+        derivedReferences.addAll(kolada.references());
+        ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
+                derivedReferences);
+        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, protectionLevel, CountLinks.of(catalogue))
+                .compute(municipality.code(), inputs, raw, periods, seriesStart, references,
+                        EarlierPublications.read(connection, municipality, period, threshold).hiddenCells(raw));
+        if (!result.unprotectable().isEmpty()) {
+            log.warn("{} small counts stay derivable from figures published before, whatever this report hides: {}",
+                    result.unprotectable().size(), result.unprotectable());
+        }
+        String name = strings(connection, "SELECT municipality_name FROM ref.municipalities WHERE municipality_code = ?",
+                municipality.code()).stream().findFirst().orElse(municipality.code());
+        PeerFigures peers = new PeerFigures(catalogue, threshold,
+                peer -> hiddenHeadlines(connection, new MunicipalityCode(peer), period));
+        PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
+                .orElse(null);
+        return new Publication(municipality.code(), name, period.toString(), periods, definitions,
+                result.values(), result.trends(),
+                concat(comparable(peers.peers(connection, municipality, period), fallbackBasis, period), kolada.peers()),
+                concat(peers.concerning(connection, sources(connection), municipality), kolada.sources()), breaks,
+                dataQuality(connection, municipality, period), followUp, threshold,
+                String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100),
+                groupNames(connection, municipality), populationByAgeAndSex(connection, municipality, period),
+                synthetic(connection, municipality));
+    }
+
+    /**
+     * The municipality's indicator rows of {@code periods} and how each is protected and labelled: the
+     * catalogue's queries, then the standardised ratios and calendar-year figures derived from them. One
+     * home for what a publication protects, so that a peer's own decision ({@link #hiddenHeadlines}) is
+     * taken on exactly the rows its report would take it on.
+     */
+    private Assembled assemble(Connection connection, MunicipalityCode municipality, List<String> periods)
+            throws SQLException {
         List<IndicatorInput> inputs = new ArrayList<>();
         List<IndicatorDefinition> definitions = new ArrayList<>();
         for (IndicatorSpec spec : catalogue.specs()) {
@@ -147,39 +202,40 @@ public final class PublicationBuilder {
                         wanted, used), i.additive(), i.denominatorCounted(), i.tests()) : i);
             }
         }
-        List<SeriesBreak> breaks = seriesBreaks(connection, period);
-        Map<String, String> seriesStart = new HashMap<>();
-        for (IndicatorDefinition definition : definitions) {
-            breaks.stream().filter(b -> b.touches(definition.id())).map(SeriesBreak::period)
-                    .max(String::compareTo).ifPresent(start -> seriesStart.put(definition.id(), start));
-            // A change of the population divided by is a break too: the rates are not on one basis.
-            PopulationLabel.basisStart(populationUsed.getOrDefault(definition.id(), Map.of()))
-                    .ifPresent(start -> seriesStart.merge(definition.id(), start, (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        return new Assembled(inputs, definitions, raw, fallbackBasis, populationUsed, standardised, kolada);
+    }
+
+    /**
+     * The indicators whose {@code all} figure of the half-year the municipality's own report hides: its
+     * protection decision taken as {@link #build} takes it (every loaded half-year up to this one, the
+     * ledger's earlier publications of it), so that no report shows a peer's figure that the peer's own
+     * report withholds (a figure hidden to protect a small part beside it).
+     */
+    private Set<String> hiddenHeadlines(Connection connection, MunicipalityCode peer, Period period)
+            throws SQLException {
+        List<String> periods = strings(connection, "SELECT period FROM core.periods WHERE municipality = ? "
+                + "AND period <= ? ORDER BY period", peer.code(), period.toString());
+        Assembled assembled = assemble(connection, peer, periods);
+        Map<String, IndicatorInput> byId = new LinkedHashMap<>();
+        assembled.inputs().forEach(i -> byId.put(i.id(), i));
+        SuppressionDecision decision = new PublicationProtection(byId, CountLinks.of(catalogue), threshold,
+                protectionLevel).decide(assembled.raw(), periods,
+                        EarlierPublications.read(connection, peer, period, threshold).hiddenCells(assembled.raw()))
+                .of(period.toString());
+        Set<String> hidden = new HashSet<>();
+        for (RawValue row : assembled.raw()) {
+            boolean headline = row.period().equals(period.toString()) && row.breakdown().equals(IndicatorValue.ALL);
+            if (headline && decision != null && (decision.isSuppressed(CellIds.value(row))
+                    || decision.isSuppressed(CellIds.numerator(row)) || decision.isSuppressed(CellIds.denominator(row)))) {
+                hidden.add(row.indicator());
+            }
         }
-        List<ReferenceFigures.Candidate> derivedReferences = new ArrayList<>(standardised.references());
-        derivedReferences.addAll(kolada.references());
-        ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
-                derivedReferences);
-        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, protectionLevel, CountLinks.of(catalogue))
-                .compute(municipality.code(), inputs, raw, periods, seriesStart, references,
-                        EarlierPublications.read(connection, municipality, period, threshold).hiddenCells(raw));
-        if (!result.unprotectable().isEmpty()) {
-            log.warn("{} small counts stay derivable from figures published before, whatever this report hides: {}",
-                    result.unprotectable().size(), result.unprotectable());
-        }
-        String name = strings(connection, "SELECT municipality_name FROM ref.municipalities WHERE municipality_code = ?",
-                municipality.code()).stream().findFirst().orElse(municipality.code());
-        PeerFigures peers = new PeerFigures(catalogue, threshold);
-        PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
-                .orElse(null);
-        return new Publication(municipality.code(), name, period.toString(), periods, definitions,
-                result.values(), result.trends(),
-                concat(comparable(peers.peers(connection, municipality, period), fallbackBasis, period), kolada.peers()),
-                concat(peers.concerning(connection, sources(connection), municipality), kolada.sources()), breaks,
-                dataQuality(connection, municipality, period), followUp, threshold,
-                String.format(java.util.Locale.ROOT, "%.1f", level.level() * 100),
-                groupNames(connection, municipality), populationByAgeAndSex(connection, municipality, period),
-                synthetic(connection, municipality));
+        return hidden;
+    }
+
+    private record Assembled(List<IndicatorInput> inputs, List<IndicatorDefinition> definitions, List<RawValue> raw,
+                             Set<ReferenceFigures.RowKey> fallbackBasis, Map<String, Map<String, String>> populationUsed,
+                             StandardisedRatios.Derived standardised, KoladaComparisons.Derived kolada) {
     }
 
     /**

@@ -9,7 +9,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.vinr.core.MunicipalityCode;
+import se.vinr.core.OutputLayout;
 import se.vinr.core.Period;
 import se.vinr.indicators.IndicatorCatalogue;
+import se.vinr.indicators.stats.ConfidenceLevel;
 import se.vinr.load.Migrations;
 import se.vinr.core.ProjectFiles;
 import se.vinr.load.Warehouse;
@@ -36,7 +42,9 @@ class PeerFiguresTest {
     Path dir;
 
     private Warehouse warehouse;
-    private final PeerFigures peers = new PeerFigures(IndicatorCatalogue.fromDirectory(SQL), 5);
+    private final IndicatorCatalogue catalogue = IndicatorCatalogue.fromDirectory(SQL);
+    /** Peers as if every peer's own report showed every figure: the small-count rule alone. */
+    private final PeerFigures peers = new PeerFigures(catalogue, 5, municipality -> Set.of());
 
     @BeforeEach
     void migrate() {
@@ -90,6 +98,61 @@ class PeerFiguresTest {
 
         assertThat(found).filteredOn(p -> p.indicator().equals("screening_rate"))
                 .extracting(PeerValue::municipalityCode).containsExactly("2282");
+    }
+
+    @Test
+    void dropsAPeerFigureThatThePeersOwnReportHides() throws Exception {
+        for (String code : List.of("2280", "2281", "2282")) {
+            execute("INSERT INTO core.periods VALUES ('" + code + "', '2025H1', DATE '2025-01-01', "
+                    + "DATE '2025-06-30', TIMESTAMP '2025-07-02 10:00:00')");
+        }
+        contacts("2281", 20, 10);
+        contacts("2282", 20, 10);
+        List<String> asked = new ArrayList<>();
+        PeerFigures figures = new PeerFigures(catalogue, 5, municipality -> {
+            asked.add(municipality);
+            return municipality.equals("2281") ? Set.of("screening_rate") : Set.of();
+        });
+
+        List<PeerValue> found = figures.peers(warehouse.connection(), OWN, PERIOD);
+
+        assertThat(found).filteredOn(p -> p.indicator().equals("screening_rate"))
+                .extracting(PeerValue::municipalityCode).containsExactly("2282");
+        assertThat(asked).as("each peer's own decision, taken once").containsExactlyInAnyOrder("2281", "2282");
+    }
+
+    /**
+     * The publish step's own decisions for peers, end to end: every figure of a municipality of the same
+     * warehouse that 2280's funnel shows is one that municipality's own report shows too. 2281 has a unit
+     * where 2 contacts were not asked (a small count its own report protects by hiding more), 2282 nothing
+     * to protect.
+     */
+    @Test
+    void theFunnelShowsOnlyFiguresThePeersOwnReportsShow() throws Exception {
+        for (String code : List.of("2280", "2281", "2282")) {
+            execute("INSERT INTO ref.municipalities VALUES ('" + code + "', 'Kommun " + code
+                    + "', '22', 'Västernorrlands län', 'C6', 'Mindre stad/tätort', 'x')");
+            execute("INSERT INTO core.periods VALUES ('" + code + "', '2025H1', DATE '2025-01-01', "
+                    + "DATE '2025-06-30', TIMESTAMP '2025-07-02 10:00:00')");
+        }
+        contacts("2280", 10, 6);
+        contacts("2281", "IFO barn", 12, 10);
+        contacts("2281", "IFO vuxen", 10, 0);
+        contacts("2282", "IFO vuxen", 20, 10);
+        PublicationBuilder builder = new PublicationBuilder(catalogue, new OutputLayout(dir),
+                new ConfidenceLevel(0.95), 5, 3);
+
+        Publication own = builder.build(warehouse.connection(), OWN, PERIOD, Optional.empty());
+
+        assertThat(own.peers()).as("peers from the warehouse").isNotEmpty();
+        for (String peer : List.of("2281", "2282")) {
+            Set<String> shownByItself = new HashSet<>();
+            builder.build(warehouse.connection(), MunicipalityCode.parse(peer), PERIOD, Optional.empty()).values()
+                    .stream().filter(v -> v.breakdown().equals("all") && v.period().equals("2025H1") && !v.suppressed())
+                    .forEach(v -> shownByItself.add(v.indicator()));
+            assertThat(own.peers()).filteredOn(p -> p.municipalityCode().equals(peer))
+                    .extracting(PeerValue::indicator).allMatch(shownByItself::contains);
+        }
     }
 
     @Test
@@ -165,9 +228,14 @@ class PeerFiguresTest {
     }
 
     private void contacts(String municipality, int contacts, int asked) throws SQLException {
+        contacts(municipality, "IFO", contacts, asked);
+    }
+
+    private void contacts(String municipality, String unit, int contacts, int asked) throws SQLException {
         for (int i = 0; i < contacts; i++) {
-            execute("INSERT INTO core.contacts VALUES ('" + municipality + "', '2025H1', 'c" + municipality + "-" + i
-                    + "', 'p" + municipality + "-" + i + "', 'IFO', DATE '2025-03-01', " + (i < asked) + ", "
+            String id = municipality + "-" + unit.replace(' ', '_') + "-" + i;
+            execute("INSERT INTO core.contacts VALUES ('" + municipality + "', '2025H1', 'c" + id + "', 'p" + id
+                    + "', '" + unit + "', DATE '2025-03-01', " + (i < asked) + ", "
                     + (i < asked ? "false" : "NULL") + ", NULL, 'K', 40, '25-44')");
         }
     }

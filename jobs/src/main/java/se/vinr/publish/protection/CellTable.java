@@ -9,14 +9,30 @@ import java.util.Set;
 /**
  * Everything one output publishes, as small-number protection sees it: the count cells, the additive
  * groups among them and the figures derived from them.
+ *
+ * @param shownWith counts the output prints only beside another cell: a share's numerator, which a row
+ *                  whose denominator is hidden does not print (docs/contract.md: a suppressed row has an
+ *                  empty numerator). Protection takes such a count as hidden whenever that cell is, so that
+ *                  what it audits is what the reader gets.
  */
-public record CellTable(List<Cell> cells, List<AdditiveCells> groups, List<DerivedCell> derived) {
+public record CellTable(List<Cell> cells, List<AdditiveCells> groups, List<DerivedCell> derived,
+                        Map<String, String> shownWith) {
+
+    /** A table whose every count is printed on its own. */
+    public CellTable(List<Cell> cells, List<AdditiveCells> groups, List<DerivedCell> derived) {
+        this(cells, groups, derived, Map.of());
+    }
 
     public CellTable {
         cells = List.copyOf(cells);
         groups = List.copyOf(groups);
         derived = List.copyOf(derived);
+        shownWith = Map.copyOf(shownWith);
         Map<String, Cell> byId = index(cells);
+        shownWith.forEach((count, with) -> {
+            requireCell(byId, count, "a count shown only with " + with);
+            requireCell(byId, with, "the count " + count + ", shown only with it,");
+        });
         for (AdditiveCells group : groups) {
             for (String member : group.members()) {
                 requireCell(byId, member, "the additive group of " + group.totalId());

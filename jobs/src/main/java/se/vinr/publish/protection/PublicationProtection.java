@@ -130,7 +130,7 @@ public final class PublicationProtection {
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!headlines.isEmpty()) {
             SuppressionDecision decision = protection.protect(TableComponents.pinned(part, headlines), hiddenByEarlier);
-            if (best.unprotectable().containsAll(decision.unprotectable())
+            if (printable(part, headlines, decision) && best.unprotectable().containsAll(decision.unprotectable())
                     && cost(decision, current) < cost(best, current)) {
                 best = decision;
                 pinned = headlines;
@@ -147,7 +147,7 @@ public final class PublicationProtection {
                 Set<String> trial = new TreeSet<>(pinned);
                 trial.add(candidate);
                 SuppressionDecision decision = protection.protect(TableComponents.pinned(part, trial), hiddenByEarlier);
-                if (best.unprotectable().containsAll(decision.unprotectable())
+                if (printable(part, trial, decision) && best.unprotectable().containsAll(decision.unprotectable())
                         && cost(decision, current) < cost(best, current)) {
                     best = decision;
                     pinned = trial;
@@ -156,6 +156,15 @@ public final class PublicationProtection {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a trial that kept {@code pinned} shown can be printed so: a kept numerator whose row's
+     * denominator the trial hides would go unprinted after all, which the trial did not audit.
+     */
+    private static boolean printable(CellTable part, Set<String> pinned, SuppressionDecision decision) {
+        return part.shownWith().entrySet().stream()
+                .noneMatch(e -> pinned.contains(e.getKey()) && decision.isSuppressed(e.getValue()));
     }
 
     private CellTable table(Map<String, Map<String, RawValue>> byPeriod, List<String> periods,
@@ -215,9 +224,10 @@ public final class PublicationProtection {
         private final Map<String, Cell> cells = new LinkedHashMap<>();
         private final List<AdditiveCells> groups = new ArrayList<>();
         private final List<DerivedCell> derived = new ArrayList<>();
+        private final Map<String, String> shownWith = new HashMap<>();
 
         CellTable build() {
-            return new CellTable(List.copyOf(cells.values()), groups, derived);
+            return new CellTable(List.copyOf(cells.values()), groups, derived, shownWith);
         }
 
         /**
@@ -308,6 +318,10 @@ public final class PublicationProtection {
             }
             if (denominator != null) {
                 cells.put(d, new Cell(d, denominator, visibility.apply(d)));
+            }
+            if (deciding && numerator != null && denominator != null) {
+                // A row whose denominator is hidden is printed without its numerator (IndicatorStatistics).
+                shownWith.put(n, d);
             }
             boolean share = unit == Unit.PERCENT && numerator != null && denominator != null;
             // Trained persons who have left can make a share exceed its denominator: the excess is then

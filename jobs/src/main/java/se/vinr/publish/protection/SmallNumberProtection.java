@@ -43,13 +43,18 @@ import java.util.TreeSet;
  *       and small counts never published: complements, increases, rests) keeps at least the protection
  *       level of feasible integer values (default {@value #DEFAULT_PROTECTION_LEVEL}). Otherwise the
  *       smallest shown non-zero cell connected to the failing one whose hiding gives it enough values is
- *       hidden (else the smallest connected one), and everything runs again. A secondary cell of
- *       threshold or more that the reader pins down protects nothing and is shown instead (its value is
- *       the same in every solution, so no other interval changes); a cell pinned by figures already
- *       published is reported as unprotectable.</li>
+ *       hidden (else the smallest connected one), and everything runs again. Small counts are audited
+ *       first; once they all pass, a secondary cell of threshold or more that the reader pins down
+ *       protects nothing and is shown instead (and everything is audited again); a cell pinned by figures
+ *       already published is reported as unprotectable.</li>
  *   <li><b>Derived</b>: a share, rate, ratio, median or interval is hidden when a count it is
  *       computed from is hidden.</li>
  * </ol>
+ * A count printed only beside another ({@link CellTable#shownWith()}: a share's numerator, which a row whose
+ * denominator is hidden leaves empty) counts as hidden in every step above whenever that cell is hidden,
+ * and gets {@link SuppressionReason#DERIVED}: the audit then judges what the reader actually gets, and such
+ * a numerator, when other figures pin it down (the same count published under a linked indicator), makes
+ * protection hide more: a hidden cell that a reader can work out exactly is not kept.
  */
 public final class SmallNumberProtection {
 
@@ -111,6 +116,7 @@ public final class SmallNumberProtection {
         private final Map<String, Cell> cells;
         private final List<AdditiveCells> groups;
         private final List<DerivedCell> derived;
+        private final Map<String, String> shownWith;
         private final Map<String, List<AdditiveCells>> groupsOfCell = new HashMap<>();
         private final Map<String, SuppressionReason> reasons = new LinkedHashMap<>();
         private final Set<String> sensitive = new TreeSet<>();
@@ -127,6 +133,7 @@ public final class SmallNumberProtection {
             cells = new LinkedHashMap<>(table.cellsById());
             groups = new ArrayList<>(table.groups());
             derived = table.derived();
+            shownWith = table.shownWith();
             for (DerivedCell share : derived) {
                 if (share.isShare()) {
                     addComplement(share);
@@ -141,12 +148,14 @@ public final class SmallNumberProtection {
             audit = new IntervalAudit(groups, id -> cells.get(id).count(), this::lowerBound);
         }
 
-        // Zeros are shown, so a hidden published count is at least 1; a count never published may be 0.
+        // Zeros are shown, so a hidden published count is at least 1; a count never published may be 0, and
+        // so may a numerator left unprinted beside a hidden denominator, which the reader cannot tell from a
+        // hidden one (the bound stays 1 where the count is, which only makes the audit stricter).
         private long lowerBound(String id) {
             Cell cell = cells.get(id);
             boolean published = cell.visibility() == Cell.Visibility.WITHHELD
                     || cell.visibility() == Cell.Visibility.TO_PUBLISH;
-            return published ? 1 : 0;
+            return published ? Math.min(1, cell.count()) : 0;
         }
 
         private void addComplement(DerivedCell share) {
@@ -193,9 +202,11 @@ public final class SmallNumberProtection {
                 if (narrow.isEmpty()) {
                     break;
                 }
-                if (reasons.get(narrow.get()) == SuppressionReason.SECONDARY && !sensitive.contains(narrow.get())) {
-                    // A secondary cell the reader pins down protects nothing: it is shown instead, which
-                    // changes no other interval (its value is the same in every solution).
+                if (reasons.get(narrow.get()) == SuppressionReason.SECONDARY && !sensitive.contains(narrow.get())
+                        && !isWithheld(narrow.get())) {
+                    // A secondary cell the reader pins down protects nothing: it is shown instead (the small
+                    // counts are all protected by now, see narrowInterval). A count printed only beside it is
+                    // printed again, and everything is audited again with it.
                     reasons.remove(narrow.get());
                     released.add(narrow.get());
                     continue;
@@ -205,6 +216,11 @@ public final class SmallNumberProtection {
                     reasons.put(extra.get(), SuppressionReason.SECONDARY);
                 } else {
                     unprotectable.add(narrow.get());
+                }
+            }
+            for (String count : shownWith.keySet()) {
+                if (isWithheld(count)) {
+                    reasons.putIfAbsent(count, SuppressionReason.DERIVED);
                 }
             }
             for (DerivedCell figure : derived) {
@@ -256,8 +272,8 @@ public final class SmallNumberProtection {
         }
 
         /**
-         * The first hidden cell, by id, that fails the attacker's audit: a small count with fewer feasible
-         * values than the protection level, or any hidden published count pinned to one value.
+         * The first hidden cell that fails the attacker's audit: a small count with fewer feasible values
+         * than the protection level (these first, by id), else any hidden published count pinned to one value.
          */
         private Optional<String> narrowInterval() {
             Set<String> hidden = hiddenIds();
@@ -267,7 +283,12 @@ public final class SmallNumberProtection {
                     asked.add(id);
                 }
             }
-            return audit.firstNarrow(hidden, asked, this::required);
+            // Small counts first: a secondary cell pinned beside a small count that is pinned too must stay
+            // available to protect it, not be shown (and so lost) before the small count is looked at.
+            Set<String> small = new TreeSet<>(asked);
+            small.retainAll(sensitive);
+            Optional<String> narrowSmall = audit.firstNarrow(hidden, small, this::required);
+            return narrowSmall.isPresent() ? narrowSmall : audit.firstNarrow(hidden, asked, this::required);
         }
 
         private boolean needsInterval(String id) {
@@ -341,7 +362,19 @@ public final class SmallNumberProtection {
             cells.values().stream()
                     .filter(Cell::isUnknownToReader)
                     .forEach(cell -> hidden.add(cell.id()));
+            shownWith.keySet().stream().filter(this::isWithheld).forEach(hidden::add);
             return hidden;
+        }
+
+        /**
+         * Whether a count to publish goes unprinted because the cell it is printed beside is hidden (a
+         * share's numerator in a row whose denominator is hidden): the reader does not see it, so the
+         * audit must not find it pinned down either.
+         */
+        private boolean isWithheld(String id) {
+            String with = shownWith.get(id);
+            return with != null && cells.get(id).visibility() == Cell.Visibility.TO_PUBLISH
+                    && (reasons.containsKey(with) || cells.get(with).isUnknownToReader());
         }
 
         private boolean isSmall(Cell cell) {
@@ -349,7 +382,7 @@ public final class SmallNumberProtection {
         }
 
         private boolean isHidden(String id) {
-            return reasons.containsKey(id) || cells.get(id).isUnknownToReader();
+            return reasons.containsKey(id) || cells.get(id).isUnknownToReader() || isWithheld(id);
         }
 
         // An unpublished cell that is not small may be derived: nothing about it is secret.
@@ -360,7 +393,7 @@ public final class SmallNumberProtection {
         // Zero is shown, and what is already public cannot be taken back.
         private boolean canHide(Cell cell) {
             return cell.visibility() == Cell.Visibility.TO_PUBLISH && cell.count() > 0 && !reasons.containsKey(cell.id())
-                    && !released.contains(cell.id());
+                    && !released.contains(cell.id()) && !isWithheld(cell.id());
         }
     }
 }

@@ -6,7 +6,10 @@ public enum SuppressionReason {
     PRIMARY,
     /** Hidden so that a primary cell cannot be derived from published totals. */
     SECONDARY,
-    /** A share, rate, ratio or interval computed from a hidden count. */
+    /**
+     * A share, rate, ratio or interval computed from a hidden count; or a share's numerator, which its row
+     * does not print once the denominator is hidden.
+     */
     DERIVED,
     /**
      * An earlier half-year shown again: an earlier publication hid it, or its count has changed since it

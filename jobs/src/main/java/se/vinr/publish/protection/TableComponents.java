@@ -15,9 +15,9 @@ import se.vinr.publish.protection.DerivedCell;
 
 /**
  * Splits a table into parts that share no unknown: cells are joined by the additive groups they share
- * (a share's numerator and denominator also by its complement), except cells already published, which
- * every reader knows and which therefore join nothing (they are copied into each part whose groups
- * use them). What protection hides in one part neither reveals nor protects anything in another, so
+ * (a share's numerator and denominator also by its complement, a count printed only beside another also
+ * by that one), except cells already published, which every reader knows and which therefore join nothing
+ * (they are copied into each part whose groups use them). What protection hides in one part neither reveals nor protects anything in another, so
  * each part can be protected on its own: the linear algebra of the derivability audit grows faster
  * than the table, a trial that changes one part need not redo the others, and a long history of
  * cumulative figures shrinks to the half-years still tied to the current one by a hidden count.
@@ -43,6 +43,12 @@ final class TableComponents {
                 union(parent, figure.numeratorId(), figure.denominatorId());
             }
         }
+        // A count printed only beside another is hidden with it: the two are decided together.
+        table.shownWith().forEach((count, with) -> {
+            if (parent.containsKey(count) && parent.containsKey(with)) {
+                union(parent, count, with);
+            }
+        });
         Map<String, Set<String>> cells = new LinkedHashMap<>();
         for (String id : byId.keySet()) {
             if (parent.containsKey(id)) {
@@ -71,8 +77,16 @@ final class TableComponents {
             }
         }
         List<CellTable> parts = new ArrayList<>();
-        cells.forEach((root, ids) -> parts.add(new CellTable(ids.stream().map(byId::get).toList(),
-                groups.getOrDefault(root, List.of()), derived.getOrDefault(root, List.of()))));
+        cells.forEach((root, ids) -> {
+            Map<String, String> shownWith = new HashMap<>();
+            table.shownWith().forEach((count, with) -> {
+                if (ids.contains(count) && ids.contains(with)) {
+                    shownWith.put(count, with);
+                }
+            });
+            parts.add(new CellTable(ids.stream().map(byId::get).toList(), groups.getOrDefault(root, List.of()),
+                    derived.getOrDefault(root, List.of()), shownWith));
+        });
         return parts;
     }
 
@@ -86,7 +100,7 @@ final class TableComponents {
         List<Cell> cells = table.cells().stream()
                 .map(c -> shown.contains(c.id()) ? Cell.alreadyPublished(c.id(), c.count()) : c)
                 .toList();
-        return new CellTable(cells, table.groups(), table.derived());
+        return new CellTable(cells, table.groups(), table.derived(), table.shownWith());
     }
 
     private static void union(Map<String, String> parent, String a, String b) {

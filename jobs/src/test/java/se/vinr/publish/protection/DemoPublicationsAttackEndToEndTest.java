@@ -3,6 +3,7 @@ package se.vinr.publish.protection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -26,23 +27,33 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.vinr.app.ApplicationStarter;
 import se.vinr.cli.VinrCli;
+import se.vinr.reports.model.Breakdown;
+import se.vinr.reports.model.Language;
+import se.vinr.reports.text.Vocabulary;
+import se.vinr.reports.text.Words;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The issue's attacker, on the demo's real publications: runs {@code vinr demo} once, reads only what a
- * reader of the municipality's website has (every half-year's {@code indicators.csv}, docs/contract.md#indicatorscsv)
+ * reader of the municipality's website has (every half-year's {@code indicators.csv}, docs/contract.md#indicatorscsv,
+ * and {@code indicators.xlsx})
  * plus the public indicator models ({@code sql/indicators/<id>.yml}: {@code additive:}, {@code shared_counts:},
  * {@code cumulative:}), and puts every count the reader sees, across all reports and half-years, into one
  * linear system of its own making (no class of the protection is used; {@link ReaderIntervals} is the
@@ -53,14 +64,16 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * declares both), with its total; {@code assumed_additive} keys as parts of {@code all}; {@code subset_key}
  * rows at most {@code all}; declared sums and {@code same_as} as equations, {@code contains} as at most; a
  * cumulative figure's rise from the half-year before equal to that half-year's declared increase; a
- * percentage's numerator at most its denominator; a hidden count at least 1 (zeros are shown); a shown
+ * percentage's numerator at most its denominator; a hidden count at least 1 (zeros are shown), but a share's
+ * numerator at least 0 where its row hides the denominator too (the row then prints no numerator); a shown
  * count exact. A relation whose every term is shown and which the shown figures break tells the reader it
  * is not exact, so the reader drops it (counted and printed). The same count shown in several reports is
  * one unknown; where two reports publish different values (a revision), each report's value is its own
  * unknown, linked to nothing but its own report's relations.
  *
- * <p>{@code indicators.xlsx} is not read: it publishes the same cells as the CSV (DemoOutputsTest scans it
- * for small counts), so it adds no relation the reader could use.
+ * <p>{@code indicators.xlsx} is read too: it shows every half-year of its report, so the earlier half-years
+ * as each later report decided them are further observations, and its own half-year must show no more
+ * than the CSV (see {@link #readSpreadsheet}).
  *
  * <p>The warehouse is read for one thing only: which hidden cells are primary (true count 1-4), by
  * running the public indicator queries over its core tables. It never enters the reader's system.
@@ -86,8 +99,21 @@ class DemoPublicationsAttackEndToEndTest {
     /** For the report when a cell is pinned: the relations of its connected part, with what is shown. */
     private static final List<String> pinnedBy = new ArrayList<>();
     private static final Set<String> queriesFailed = new TreeSet<>();
+    /** indicator -> its unit code, and the breakdown codes the CSVs publish, for reading the spreadsheets. */
+    private static final Map<String, String> units = new HashMap<>();
+    private static final Map<String, Set<String>> breakdownsSeen = new HashMap<>();
+    /** report -> row base -> what its CSV prints (the first of a row's reference-area lines). */
+    private static final Map<String, Map<String, Printed>> csvRows = new HashMap<>();
+    /** What a spreadsheet shows that its report's CSV hides, or that no CSV explains. */
+    private static final List<String> spreadsheetLeaks = new ArrayList<>();
+    private static int spreadsheetRows;
 
-    private record Observation(Long shown) {
+    /**
+     * @param lowest what the reader knows of a hidden count: at least 1 (zeros are shown), except a
+     *               share's or ratio's numerator in a row whose denominator is hidden too, which the row
+     *               leaves empty whatever it is (docs/contract.md), so at least 0
+     */
+    private record Observation(Long shown, long lowest) {
         boolean hidden() {
             return shown == null;
         }
@@ -123,25 +149,161 @@ class DemoPublicationsAttackEndToEndTest {
                     boolean suppressed = Boolean.parseBoolean(row.get("suppressed"));
                     String base = row.get("municipality") + "|" + row.get("indicator") + "|"
                             + normalise(row.get("breakdown")) + "|" + row.get("period");
-                    if (!NOT_COUNTS.contains(unit)) {
-                        observe(report, base, "numerator", row.get("numerator"), suppressed);
+                    units.put(row.get("indicator"), unit);
+                    breakdownsSeen.computeIfAbsent(row.get("indicator"), i -> new TreeSet<>())
+                            .add(row.get("breakdown"));
+                    csvRows.computeIfAbsent(report, r -> new HashMap<>()).putIfAbsent(base,
+                            new Printed(row.get("numerator"), row.get("denominator"), suppressed));
+                    observeRow(report, base, unit, row.get("numerator"), row.get("denominator"), suppressed);
+                }
+            }
+        }
+        for (Path file : files) {
+            readSpreadsheet(out.resolve("reports").relativize(file.getParent()).toString(),
+                    file.resolveSibling("indicators.xlsx"));
+        }
+    }
+
+    private static void observeRow(String report, String base, String unit, String numerator, String denominator,
+            boolean suppressed) {
+        boolean divided = unit.equals("percent") || unit.equals("ratio");
+        if (!NOT_COUNTS.contains(unit)) {
+            observe(report, base, "numerator", numerator, suppressed, divided && denominator.isEmpty() ? 0 : 1);
+        }
+        if (divided || !denominator.isEmpty()) {
+            observe(report, base, "denominator", denominator, suppressed, 1);
+        }
+    }
+
+    /**
+     * {@code indicators.xlsx} holds every half-year of the report, each as this report decided it, where the
+     * CSV holds only the report's own: the earlier half-years are the reader's further observations (a
+     * revised figure is its own unknown, as between CSVs). Its own half-year must show exactly what the CSV
+     * shows, and its control-chart sheet no point of a hidden figure. The sheet names a breakdown and a
+     * half-year in words: they are matched to the codes the CSVs use through the reports' own vocabulary.
+     */
+    private static void readSpreadsheet(String report, Path xlsx) throws IOException {
+        assertThat(xlsx).as("every report publishes indicators.xlsx").exists();
+        String municipality = Path.of(report).getName(0).toString();
+        String ownPeriod = Path.of(report).getFileName().toString();
+        Map<String, Map<String, String>> codes = breakdownCodes();
+        Set<String> hiddenInSheets = new HashSet<>();
+        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            for (Sheet sheet : sheets) {
+                if (sheet.getName().equals("Styrdiagram")) {
+                    continue;
+                }
+                boolean data = false;
+                for (Row row : sheet.read()) {
+                    if (!data) {
+                        data = row.getCellCount() > 14 && text(row, 3).equals("Indikator-id");
+                        continue;
                     }
-                    if (unit.equals("percent") || unit.equals("ratio") || !row.get("denominator").isEmpty()) {
-                        observe(report, base, "denominator", row.get("denominator"), suppressed);
+                    String indicator = text(row, 3);
+                    String unit = units.get(indicator);
+                    String period = halfYear(text(row, 1));
+                    String breakdown = codes.getOrDefault(indicator, Map.of()).get(text(row, 4));
+                    if (unit == null || period == null || breakdown == null) {
+                        spreadsheetLeaks.add(report + ": a spreadsheet row no CSV explains: " + indicator + " / "
+                                + text(row, 4) + " / " + text(row, 1));
+                        continue;
+                    }
+                    spreadsheetRows++;
+                    boolean hidden = text(row, 14).equals("ja");
+                    String numerator = hidden ? "" : number(row, 5);
+                    String denominator = number(row, 6);
+                    if (hidden && !text(row, 5).equals("..") && !NOT_COUNTS.contains(unit)) {
+                        spreadsheetLeaks.add(report + ": hidden row shows numerator " + text(row, 5) + ": " + indicator);
+                    }
+                    String base = municipality + "|" + indicator + "|" + breakdown + "|" + period;
+                    if (hidden) {
+                        hiddenInSheets.add(indicator + "|" + breakdown + "|" + period);
+                    }
+                    if (period.equals(ownPeriod)) {
+                        Printed csv = csvRows.getOrDefault(report, Map.of()).get(base);
+                        Printed sheetRow = new Printed(numerator, denominator, hidden);
+                        if (csv == null || !csv.sameAs(sheetRow)) {
+                            spreadsheetLeaks.add(report + ": " + base + " is " + sheetRow + " in the spreadsheet, "
+                                    + csv + " in the CSV");
+                        }
+                    }
+                    observeRow(report, base, unit, numerator, denominator, hidden);
+                }
+            }
+            for (Sheet sheet : sheets) {
+                if (!sheet.getName().equals("Styrdiagram")) {
+                    continue;
+                }
+                List<Row> rows = sheet.read();
+                for (Row row : rows.subList(1, rows.size())) {
+                    String breakdown = codes.getOrDefault(text(row, 1), Map.of()).get(text(row, 2));
+                    String point = text(row, 1) + "|" + breakdown + "|" + text(row, 3);
+                    if (hiddenInSheets.contains(point) && !text(row, 4).isEmpty()) {
+                        spreadsheetLeaks.add(report + ": the control chart shows the hidden " + point + " as "
+                                + text(row, 4));
                     }
                 }
             }
         }
     }
 
-    private static void observe(String report, String base, String count, String text, boolean suppressed) {
+    /** Per indicator, the spreadsheet's words for each breakdown code the CSVs publish. */
+    private static Map<String, Map<String, String>> breakdownCodes() {
+        Vocabulary vocabulary = new Vocabulary(new Words(Language.SV));
+        Map<String, Map<String, String>> codes = new HashMap<>();
+        breakdownsSeen.forEach((indicator, seen) -> {
+            Map<String, String> byWords = new HashMap<>();
+            for (String code : seen) {
+                // The spreadsheet names a row's parts in the order the CSV writes them.
+                String words = vocabulary.breakdown(Breakdown.parse(code));
+                String before = byWords.put(words, normalise(code));
+                assertThat(before == null || before.equals(normalise(code))).as("two breakdowns of %s read '%s' in the spreadsheet", indicator, words).isTrue();
+            }
+            codes.put(indicator, byWords);
+        });
+        return codes;
+    }
+
+    private static final Pattern HALF_YEAR = Pattern.compile("(första|andra) halvåret (\\d{4})");
+
+    private static String halfYear(String words) {
+        Matcher m = HALF_YEAR.matcher(words.strip());
+        return m.matches() ? m.group(2) + (m.group(1).equals("första") ? "H1" : "H2") : null;
+    }
+
+    private static String text(Row row, int column) {
+        return row.getCellCount() > column ? row.getCellText(column).strip() : "";
+    }
+
+    /** A number cell as the CSV writes it ({@code 16}, not {@code 16.0}), else empty. */
+    private static String number(Row row, int column) {
+        return row.getOptionalCell(column).filter(c -> c.getType() == CellType.NUMBER)
+                .map(c -> c.asNumber().stripTrailingZeros().toPlainString()).orElse("");
+    }
+
+    /** What one row prints of its counts, compared as numbers. */
+    private record Printed(String numerator, String denominator, boolean suppressed) {
+        boolean sameAs(Printed other) {
+            return suppressed == other.suppressed && same(numerator, other.numerator)
+                    && same(denominator, other.denominator);
+        }
+
+        private static boolean same(String a, String b) {
+            return a.isEmpty() || b.isEmpty() ? a.isEmpty() == b.isEmpty()
+                    : Double.parseDouble(a) == Double.parseDouble(b);
+        }
+    }
+
+    private static void observe(String report, String base, String count, String text, boolean suppressed,
+            long lowest) {
         Observation observation;
         if (!text.isEmpty()) {
             double v = Double.parseDouble(text);
             assertThat(v).as("a published count is whole: " + base).isEqualTo(Math.rint(v));
-            observation = new Observation((long) v);
+            observation = new Observation((long) v, (long) v);
         } else if (suppressed) {
-            observation = new Observation(null);
+            observation = new Observation(null, lowest);
         } else {
             return;
         }
@@ -238,7 +400,8 @@ class DemoPublicationsAttackEndToEndTest {
         if (at >= 0) {
             return seen.get(id.substring(at + 1));
         }
-        return seen.values().stream().filter(o -> !o.hidden()).findFirst().orElse(new Observation(null));
+        return seen.values().stream().filter(o -> !o.hidden()).findFirst().orElse(new Observation(null,
+                seen.values().stream().mapToLong(Observation::lowest).max().orElse(1)));
     }
 
     /** One relation: {@code sum}: terms[0] = Σ terms[1..]; {@code atMost}: terms[0] ≤ terms[1]. */
@@ -456,7 +619,7 @@ class DemoPublicationsAttackEndToEndTest {
                 for (String t : r.terms()) {
                     Observation o = observation(t);
                     if (o.hidden()) {
-                        reader.unknown(t, 1);
+                        reader.unknown(t, o.lowest());
                     } else {
                         reader.shown(t, o.shown());
                     }
@@ -527,6 +690,9 @@ class DemoPublicationsAttackEndToEndTest {
     private static void print() {
         long pinned = values.values().stream().filter(v -> v <= 1).count();
         long narrow = values.entrySet().stream().filter(e -> primary(e.getKey()) && e.getValue() < LEVEL).count();
+        System.out.printf("attacker: %d spreadsheet rows read, %d spreadsheet leaks%n", spreadsheetRows,
+                spreadsheetLeaks.size());
+        spreadsheetLeaks.forEach(l -> System.out.println("attacker: spreadsheet " + l));
         System.out.printf("attacker: %d hidden cells, %d pinned, %d primary (of %d) narrower than %d values,"
                 + " %d relations dropped as broken by shown figures, %d contradictions, queries failed %s%n",
                 values.size(), pinned, narrow, values.keySet().stream().filter(DemoPublicationsAttackEndToEndTest::primary)
@@ -549,16 +715,17 @@ class DemoPublicationsAttackEndToEndTest {
                 .isEmpty();
     }
 
-    // Known open defect (issue #13, still open): on the demo, risk_assessed_share's hidden 'all' numerator in
-    // 2023H2 and 2024H2 equals days_to_risk_assessment's shown denominator by the declared same_as link, so a
-    // reader who trusts the model pins it (16 and 21; both secondary cells, not counts of 1-4). The protection
-    // leaves a declared link out where the true counts do not satisfy it exactly; the fix is to protect the
-    // twin as well. Disabled so that it is reported as skipped, never counted as passing.
-    @Disabled("issue #13: the same_as link between days_to_risk_assessment and risk_assessed_share pins two secondary cells")
     @Test
     void noHiddenCellIsPinnedToOneValue() {
         assertThat(values.entrySet().stream().filter(e -> e.getValue() <= 1).map(Map.Entry::getKey).toList())
                 .as("hidden cells a reader pins to one value").isEmpty();
+    }
+
+    @Test
+    void theSpreadsheetsShowNothingTheirCsvHides() {
+        assertThat(spreadsheetRows).as("indicator rows read from the reports' spreadsheets").isPositive();
+        assertThat(spreadsheetLeaks).as("spreadsheet rows that show more than the CSV, or that no CSV explains")
+                .isEmpty();
     }
 
     @Test
@@ -573,8 +740,10 @@ class DemoPublicationsAttackEndToEndTest {
         List<String> leaks = new ArrayList<>();
         for (String key : observations.keySet()) {
             String[] f = key.split("\\|");
+            // Hidden in every report that shows the half-year (a later report may hide what an earlier one
+            // showed, by the revision rule; what was shown once is no secret to protect).
             if (f[1].equals("perpetrator_programme_share") && f[2].equals("all") && f[4].equals("numerator")
-                    && observations.get(key).values().stream().anyMatch(Observation::hidden)) {
+                    && observations.get(key).values().stream().allMatch(Observation::hidden)) {
                 String interventions = key(f[0], "interventions", "type=perpetrator_programme", f[3], "numerator");
                 Map<String, Observation> seen = observations.getOrDefault(interventions, Map.of());
                 if (seen.values().stream().anyMatch(o -> !o.hidden())) {

@@ -43,6 +43,36 @@ class SmallNumberProtectionTest {
         assertThat(new SmallNumberProtection(3).protect(table).suppressed()).containsExactly("two");
     }
 
+    /**
+     * A share of 16 in 28, whose denominator must go (28 = 24 already published + 4): its row then prints no
+     * numerator, but the same 16 is published under a linked indicator, which pins it. The numerator counts
+     * as hidden, and protection hides its twin rather than keep a hidden cell anyone can work out.
+     */
+    @Test
+    void aNumeratorLeftOutBesideAHiddenDenominatorIsNotPinnedByItsTwin() {
+        CellTable table = new CellTable(List.of(Cell.toPublish("n", 16), Cell.toPublish("d", 28),
+                Cell.alreadyPublished("victims", 24), Cell.toPublish("children", 4), Cell.toPublish("twin", 16)),
+                List.of(AdditiveCells.of("d", "victims", "children"), AdditiveCells.of("twin", "n")),
+                List.of(DerivedCell.share("share", "n", "d")), java.util.Map.of("n", "d"));
+
+        SuppressionDecision decision = protection.protect(table);
+
+        assertThat(decision.reasons()).contains(entry("children", SuppressionReason.PRIMARY),
+                entry("d", SuppressionReason.SECONDARY), entry("n", SuppressionReason.DERIVED),
+                entry("share", SuppressionReason.DERIVED), entry("twin", SuppressionReason.SECONDARY));
+        assertThat(decision.unprotectable()).isEmpty();
+    }
+
+    /** Without the denominator hidden, the numerator is printed and its twin may stay. */
+    @Test
+    void aNumeratorPrintedBesideItsDenominatorLeavesItsTwinShown() {
+        CellTable table = new CellTable(List.of(Cell.toPublish("n", 16), Cell.toPublish("d", 28),
+                Cell.toPublish("twin", 16)), List.of(AdditiveCells.of("twin", "n")),
+                List.of(DerivedCell.share("share", "n", "d")), java.util.Map.of("n", "d"));
+
+        assertThat(protection.protect(table).reasons()).isEmpty();
+    }
+
     @Test
     void hidesTheNextSmallestPartSoThatASuppressedPartCannotBeSubtracted() {
         CellTable table = table(List.of(
