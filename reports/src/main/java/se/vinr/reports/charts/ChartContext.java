@@ -81,15 +81,9 @@ public record ChartContext(ReportFacts facts, Words words, NumberText numbers, V
         return caption.toString();
     }
 
-    /**
-     * An area's name as a line's label: without the parenthesis that lists a peer group's members
-     * ("Liknande kommuner IFO, Härnösand, 2022 (Kolada G36529: Bollnäs, …)"), which the chart's table
-     * and caption give in full; a label of fifteen lines would cover the plot.
-     */
+    /** An area's name as a line's label, without a peer group's members (see {@link ReportFacts#shortAreaName}). */
     public String lineName(String area) {
-        String name = facts.areaName(area, vocabulary);
-        int parenthesis = name.indexOf(" (");
-        return parenthesis > 0 && name.endsWith(")") ? name.substring(0, parenthesis) : name;
+        return facts.shortAreaName(area, vocabulary);
     }
 
     /** The footnote for hidden values, only where a chart has one. */

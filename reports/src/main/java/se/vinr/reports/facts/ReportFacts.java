@@ -236,6 +236,17 @@ public final class ReportFacts {
         return name == null || name.isBlank() ? vocabulary.area(area) : PlainText.clean(name);
     }
 
+    /**
+     * An area's name for a sentence or a line's label: without the parenthesis that lists a peer group's
+     * members ("Liknande kommuner IFO, Härnösand, 2022 (Kolada G36529: Bollnäs, …)"), which tables and
+     * captions give in full; fifteen names would bury the finding.
+     */
+    public String shortAreaName(String area, Vocabulary vocabulary) {
+        String name = areaName(area, vocabulary);
+        int parenthesis = name.indexOf(" (");
+        return parenthesis > 0 && name.endsWith(")") ? name.substring(0, parenthesis) : name;
+    }
+
     public DataQuality dataQuality() {
         DataQuality quality = model.dataQuality();
         return quality == null ? new DataQuality(List.of(), List.of(), List.of(), List.of()) : quality;

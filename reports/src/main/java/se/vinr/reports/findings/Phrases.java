@@ -110,8 +110,9 @@ final class Phrases {
         return first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
     }
 
+    /** An area's name in a sentence, without a peer group's members (see {@link ReportFacts#shortAreaName}). */
     String area(String code) {
-        return facts.areaName(code, vocabulary);
+        return facts.shortAreaName(code, vocabulary);
     }
 
     /** An area's name inside a sentence: "riket", not "Riket". */
