@@ -82,12 +82,7 @@ class PeerFiguresTest {
 
     @Test
     void dropsAShareWhoseComplementIsASmallCount() throws Exception {
-        for (String code : List.of("2280", "2281", "2282")) {
-            execute("INSERT INTO ref.municipalities VALUES ('" + code + "', 'Kommun " + code
-                    + "', '22', 'Västernorrlands län', 'C6', 'Mindre stad/tätort', 'x')");
-            execute("INSERT INTO core.periods VALUES ('" + code + "', '2025H1', DATE '2025-01-01', "
-                    + "DATE '2025-06-30', TIMESTAMP '2025-07-02 10:00:00')");
-        }
+        threeMunicipalitiesWithTheFirstHalfOf2025();
         contacts("2280", 10, 6);
         // 2281: 9 of 12 asked, so 75 % of 12 tells that 3 were not asked; 2282: 10 of 20.
         contacts("2281", 12, 9);
@@ -129,12 +124,7 @@ class PeerFiguresTest {
      */
     @Test
     void theFunnelShowsOnlyFiguresThePeersOwnReportsShow() throws Exception {
-        for (String code : List.of("2280", "2281", "2282")) {
-            execute("INSERT INTO ref.municipalities VALUES ('" + code + "', 'Kommun " + code
-                    + "', '22', 'Västernorrlands län', 'C6', 'Mindre stad/tätort', 'x')");
-            execute("INSERT INTO core.periods VALUES ('" + code + "', '2025H1', DATE '2025-01-01', "
-                    + "DATE '2025-06-30', TIMESTAMP '2025-07-02 10:00:00')");
-        }
+        threeMunicipalitiesWithTheFirstHalfOf2025();
         contacts("2280", 10, 6);
         contacts("2281", "IFO barn", 12, 10);
         contacts("2281", "IFO vuxen", 10, 0);
@@ -260,6 +250,15 @@ class PeerFiguresTest {
     private void execute(String sql) throws SQLException {
         try (Statement statement = warehouse.connection().createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    private void threeMunicipalitiesWithTheFirstHalfOf2025() throws Exception {
+        for (String code : List.of("2280", "2281", "2282")) {
+            execute("INSERT INTO ref.municipalities VALUES ('" + code + "', 'Kommun " + code
+                    + "', '22', 'Västernorrlands län', 'C6', 'Mindre stad/tätort', 'x')");
+            execute("INSERT INTO core.periods VALUES ('" + code + "', '2025H1', DATE '2025-01-01', "
+                    + "DATE '2025-06-30', TIMESTAMP '2025-07-02 10:00:00')");
         }
     }
 }
