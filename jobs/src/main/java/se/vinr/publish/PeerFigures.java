@@ -25,6 +25,7 @@ import se.vinr.indicators.RawIndicatorRow;
 import se.vinr.reports.model.PeerValue;
 import se.vinr.reports.model.ReferenceSource;
 import se.vinr.reports.model.Unit;
+import se.vinr.publish.reference.MunicipalityNames;
 
 /**
  * Other municipalities' values of the report's half-year, the points of the funnel plots and the
@@ -76,7 +77,7 @@ public final class PeerFigures {
     /** Every other municipality's value of the half-year, for every share, rate and ratio of the catalogue. */
     public List<PeerValue> peers(Connection connection, MunicipalityCode municipality, Period period)
             throws SQLException {
-        Map<String, String> names = names(connection);
+        Map<String, String> names = MunicipalityNames.read(connection);
         Set<String> taken = new HashSet<>();
         List<PeerValue> peers = new ArrayList<>(fromWarehouse(connection, municipality, period, names, taken));
         peers.addAll(fromImports(connection, municipality, period, names, taken));
@@ -239,18 +240,6 @@ public final class PeerFigures {
                 return rs.next();
             }
         }
-    }
-
-    private static Map<String, String> names(Connection connection) throws SQLException {
-        Map<String, String> names = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT municipality_code, municipality_name FROM ref.municipalities");
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                names.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return names;
     }
 
     private static String key(String indicator, String municipality) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Small-number protection of a published table (docs/contract.md#6-small-number-protection): no count from 1 to
@@ -308,7 +309,15 @@ public final class SmallNumberProtection {
          * it whose hiding gives it enough feasible values (else the smallest connected one).
          */
         private Optional<String> cellThatWidens(String narrow) {
-            List<Cell> candidates = connectedCells(narrow).stream()
+            return firstThatProtects(narrow, trial -> audit.leaves(trial, narrow, required(narrow)));
+        }
+
+        /**
+         * The smallest shown non-zero cell connected to {@code cell} whose hiding, added to what is hidden,
+         * protects it; else the smallest connected one; empty when none can be hidden.
+         */
+        private Optional<String> firstThatProtects(String cell, Predicate<Set<String>> protectedBy) {
+            List<Cell> candidates = connectedCells(cell).stream()
                     .map(cells::get)
                     .filter(this::canHide)
                     .sorted(SMALLEST)
@@ -317,7 +326,7 @@ public final class SmallNumberProtection {
             for (Cell candidate : candidates) {
                 Set<String> trial = new HashSet<>(hidden);
                 trial.add(candidate.id());
-                if (audit.leaves(trial, narrow, required(narrow))) {
+                if (protectedBy.test(trial)) {
                     return Optional.of(candidate.id());
                 }
             }
@@ -325,20 +334,7 @@ public final class SmallNumberProtection {
         }
 
         private Optional<String> cellThatHides(String exposed) {
-            List<Cell> candidates = connectedCells(exposed).stream()
-                    .map(cells::get)
-                    .filter(this::canHide)
-                    .sorted(SMALLEST)
-                    .toList();
-            Set<String> hidden = hiddenIds();
-            for (Cell candidate : candidates) {
-                Set<String> trial = new HashSet<>(hidden);
-                trial.add(candidate.id());
-                if (!derivability.isDerivable(trial, exposed)) {
-                    return Optional.of(candidate.id());
-                }
-            }
-            return candidates.stream().findFirst().map(Cell::id);
+            return firstThatProtects(exposed, trial -> !derivability.isDerivable(trial, exposed));
         }
 
         private Set<String> connectedCells(String start) {

@@ -99,7 +99,7 @@ public final class KoladaComparisons {
         List<ReferenceFigures.Candidate> references = new ArrayList<>();
         List<PeerValue> peers = new ArrayList<>();
         List<ReferenceSource> sources = new ArrayList<>();
-        Map<String, String> names = names(connection);
+        Map<String, String> names = MunicipalityNames.read(connection);
         List<PeerGroups.Group> groups = PeerGroups.of(connection, municipality);
         String county = county(connection, municipality);
         for (IndicatorSpec spec : specs) {
@@ -345,17 +345,5 @@ public final class KoladaComparisons {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
-    }
-
-    private static Map<String, String> names(Connection connection) throws SQLException {
-        Map<String, String> names = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT municipality_code, municipality_name FROM ref.municipalities");
-             ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                names.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return names;
     }
 }
