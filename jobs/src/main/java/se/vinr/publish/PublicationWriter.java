@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -247,25 +248,32 @@ public final class PublicationWriter {
         return rows;
     }
 
-    /** Inserts rows into a ledger table, each prefixed by the publication's key. */
+    /**
+     * Inserts rows into a ledger table, each prefixed by the publication's key, {@link #ROWS_PER_STATEMENT}
+     * rows to a statement: DuckDB runs a JDBC batch one row at a time, about half a millisecond each, which
+     * made writing the demo's ten publications (14,000 rows) seconds of its publish time.
+     */
     private record Rows(Connection connection, Publication publication) {
 
+        private static final int ROWS_PER_STATEMENT = 200;
+
         void insert(String table, List<String> columns, List<Object[]> rows) throws SQLException {
-            if (rows.isEmpty()) {
-                return;
-            }
-            String sql = "INSERT INTO mart." + table + " (municipality, report_period, " + String.join(", ", columns)
-                    + ") VALUES (?, ?" + ", ?".repeat(columns.size()) + ")";
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                for (Object[] row : rows) {
-                    insert.setString(1, publication.municipality());
-                    insert.setString(2, publication.period());
-                    for (int i = 0; i < row.length; i++) {
-                        insert.setObject(i + 3, row[i]);
+            for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+                String row = "(?, ?" + ", ?".repeat(columns.size()) + ")";
+                String sql = "INSERT INTO mart." + table + " (municipality, report_period, " + String.join(", ", columns)
+                        + ") VALUES " + String.join(", ", Collections.nCopies(chunk.size(), row));
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    int parameter = 1;
+                    for (Object[] values : chunk) {
+                        insert.setString(parameter++, publication.municipality());
+                        insert.setString(parameter++, publication.period());
+                        for (Object value : values) {
+                            insert.setObject(parameter++, value);
+                        }
                     }
-                    insert.addBatch();
+                    insert.executeUpdate();
                 }
-                insert.executeBatch();
             }
         }
     }

@@ -66,6 +66,27 @@ class PublicationRoundTripTest {
     }
 
     @Test
+    void aPublicationOfMoreCellsThanOneInsertStatementTakesComesBackWholeAndInOrder() throws Exception {
+        Publication small = publication(null);
+        List<IndicatorValue> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 451; i++) {
+            many.add(new IndicatorValue("2280", "2025H1", "screening_rate", "unit=" + i, i % 7 == 0 ? null : (double) i,
+                    1000.0 + i, i % 7 == 0 ? null : i / 10.0, Unit.PERCENT, null, null, "", null,
+                    Comparison.NOT_COMPARED, i % 7 == 0));
+        }
+        Publication written = new Publication(small.municipality(), small.municipalityName(), small.period(),
+                small.periods(), small.definitions(), many, small.trends(), small.peers(), small.sources(),
+                small.seriesBreaks(), small.dataQuality(), null, small.suppressionThreshold(), small.confidenceLevel(),
+                small.groupNames(), small.population(), small.synthetic());
+        try (Warehouse warehouse = migrated()) {
+            new PublicationWriter(clock("2026-07-03T08:00:00Z")).write(warehouse, written);
+
+            assertThat(new PublicationReader(warehouse.connection(), MUNICIPALITY, PERIOD).read().values())
+                    .containsExactlyElementsOf(many);
+        }
+    }
+
+    @Test
     void aPublicationWithoutAPlanHasNoneWhenReadBack() throws Exception {
         try (Warehouse warehouse = migrated()) {
             new PublicationWriter(clock("2026-07-03T08:00:00Z")).write(warehouse, publication(null));
