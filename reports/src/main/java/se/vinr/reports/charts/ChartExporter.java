@@ -2,20 +2,15 @@ package se.vinr.reports.charts;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Function;
-
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
-/** Draws a chart as SVG and as PNG, wide and narrow, with or without its caption. */
+/**
+ * Draws a chart as SVG and as PNG, wide and narrow, with or without its caption. Keeps nothing of the
+ * charts it draws, so several threads may draw different charts with one exporter.
+ */
 public final class ChartExporter {
 
     /** PNG pixels per chart unit: sharp enough for print at A4 width. */
@@ -74,17 +69,6 @@ public final class ChartExporter {
         } finally {
             g2.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        // An in-memory stream: ImageIO's default would buffer through a temporary file.
-        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            writer.write(image);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not encode the chart " + chart.id() + " as PNG", e);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(image);
     }
 }
