@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +30,15 @@ public final class DenominatorBasis {
             LIMIT 1""";
 
     private final Connection connection;
+    /**
+     * The answers so far: a publication asks for the same few populations once per rate row (hundreds of
+     * rows, a prepared query each), and the population does not change while one publication reads it,
+     * so one instance serves one reading of the warehouse.
+     */
+    private final Map<Key, Optional<PopulationDenominator>> found = new HashMap<>();
+
+    private record Key(String municipality, int year, PopulationBasis basis, String sex) {
+    }
 
     public DenominatorBasis(Connection connection) {
         this.connection = connection;
@@ -47,6 +58,11 @@ public final class DenominatorBasis {
 
     /** The population for a municipality, period, basis and sex ({@code T}, {@code K} or {@code M}). */
     public Optional<PopulationDenominator> find(String municipality, Period period, PopulationBasis basis, String sex) {
+        return found.computeIfAbsent(new Key(municipality, period.year(), basis, sex),
+                key -> query(municipality, period, basis, sex));
+    }
+
+    private Optional<PopulationDenominator> query(String municipality, Period period, PopulationBasis basis, String sex) {
         String wanted = basis.ageGroup();
         try (PreparedStatement statement = connection.prepareStatement(QUERY)) {
             statement.setString(1, municipality);
