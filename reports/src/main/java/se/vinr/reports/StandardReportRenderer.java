@@ -1,11 +1,14 @@
 package se.vinr.reports;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import se.vinr.reports.charts.Chart;
@@ -69,34 +72,65 @@ public final class StandardReportRenderer implements ReportRenderer {
         List<RenderedChart> rendered = charts.parallelStream().filter(chart -> !hidden.contains(chart))
                 .map(exporter::render).toList();
 
-        List<Path> written = new ArrayList<>();
-        Path chartDirectory = Files.createDirectories(directory.resolve(CHARTS));
-        removeOldCharts(chartDirectory);
-        for (RenderedChart chart : rendered) {
-            Path svg = chartDirectory.resolve(chart.chart().id() + ".svg");
-            Path png = chartDirectory.resolve(chart.chart().id() + ".png");
-            Files.writeString(svg, chart.svgDocument(), StandardCharsets.UTF_8);
-            Files.write(png, chart.png());
-            written.add(svg);
-            written.add(png);
-        }
-        Path html = directory.resolve(HTML);
-        Files.writeString(html, document.render(facts, rendered, hidden, worsening, mainPoints, ChartEmbedding.INLINE_SVG),
-                StandardCharsets.UTF_8);
-        written.add(html);
+        // The PDF takes about a third of a report's time and needs only the charts and its own XHTML: it is
+        // printed beside the other files, which share nothing with it but those strings.
         Path pdf = directory.resolve(PDF);
-        new PdfWriter(fonts).write(document.render(facts, rendered, hidden, worsening, mainPoints, ChartEmbedding.PNG), pdf);
-        written.add(pdf);
-        Path csv = directory.resolve(CSV);
-        new IndicatorsCsvWriter().write(facts.model(), csv);
-        written.add(csv);
-        Path excelCsv = directory.resolve(EXCEL_CSV);
-        new ExcelCsvWriter().write(facts.model(), excelCsv);
-        written.add(excelCsv);
-        Path xlsx = directory.resolve(XLSX);
-        new IndicatorsXlsxWriter().write(facts, xlsx);
-        written.add(xlsx);
+        String printed = document.render(facts, rendered, hidden, worsening, mainPoints, ChartEmbedding.PNG);
+        CompletableFuture<Void> pdfWritten = CompletableFuture.runAsync(() -> {
+            try {
+                new PdfWriter(fonts).write(printed, pdf);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<Path> written = new ArrayList<>();
+        try {
+            Path chartDirectory = Files.createDirectories(directory.resolve(CHARTS));
+            removeOldCharts(chartDirectory);
+            for (RenderedChart chart : rendered) {
+                Path svg = chartDirectory.resolve(chart.chart().id() + ".svg");
+                Path png = chartDirectory.resolve(chart.chart().id() + ".png");
+                Files.writeString(svg, chart.svgDocument(), StandardCharsets.UTF_8);
+                Files.write(png, chart.png());
+                written.add(svg);
+                written.add(png);
+            }
+            Path html = directory.resolve(HTML);
+            Files.writeString(html, document.render(facts, rendered, hidden, worsening, mainPoints,
+                    ChartEmbedding.INLINE_SVG), StandardCharsets.UTF_8);
+            written.add(html);
+            written.add(pdf);
+            Path csv = directory.resolve(CSV);
+            new IndicatorsCsvWriter().write(facts.model(), csv);
+            written.add(csv);
+            Path excelCsv = directory.resolve(EXCEL_CSV);
+            new ExcelCsvWriter().write(facts.model(), excelCsv);
+            written.add(excelCsv);
+            Path xlsx = directory.resolve(XLSX);
+            new IndicatorsXlsxWriter().write(facts, xlsx);
+            written.add(xlsx);
+        } catch (IOException | RuntimeException e) {
+            // This failure is the one to report; the PDF is waited for so that nothing is written after render ends.
+            pdfWritten.exceptionally(pdfFailure -> null).join();
+            throw e;
+        }
+        awaitPdf(pdfWritten);
         return List.copyOf(written);
+    }
+
+    /** Waits for the PDF; its failure is the render's failure, as when it was printed in line. */
+    private static void awaitPdf(CompletableFuture<Void> pdfWritten) throws IOException {
+        try {
+            pdfWritten.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     /** A re-run replaces the period's report: charts of main points that no longer apply must not linger. */
