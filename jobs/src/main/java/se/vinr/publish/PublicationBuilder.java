@@ -14,9 +14,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -351,16 +351,24 @@ public final class PublicationBuilder {
         Map<String, IndicatorDefinition> byId = new LinkedHashMap<>();
         definitions.forEach(d -> byId.put(d.id(), d));
         List<ReferenceFigures.Candidate> candidates = new ArrayList<>(derived);
-        // Rates by age band are the inputs of standardised ratios, not figures to compare a total with.
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT indicator, area, year, sex, value, unit, source, domain "
-                     + "FROM ref.national_figures WHERE age_group = 'total' ORDER BY indicator, area, year, sex")) {
-            while (rs.next()) {
-                if (byId.containsKey(rs.getString(1))) {
-                    Object value = rs.getObject(5);
-                    candidates.add(new ReferenceFigures.Candidate(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), value == null ? null : ((Number) value).doubleValue(), rs.getString(6),
-                            rs.getString(7), rs.getString(8)));
+        // Rates by age band are the inputs of standardised ratios, not figures to compare a total with. Only the
+        // municipality's own reference areas are read: ReferenceFigures compares with no other, and the table
+        // holds every municipality's figures (tens of thousands of rows) once comparison figures are imported.
+        try (PreparedStatement statement = connection.prepareStatement("SELECT indicator, area, year, sex, value, "
+                + "unit, source, domain FROM ref.national_figures WHERE age_group = 'total' AND area IN ("
+                + String.join(", ", Collections.nCopies(areas.size(), "?"))
+                + ") ORDER BY indicator, area, year, sex")) {
+            for (int i = 0; i < areas.size(); i++) {
+                statement.setString(i + 1, areas.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    if (byId.containsKey(rs.getString(1))) {
+                        Object value = rs.getObject(5);
+                        candidates.add(new ReferenceFigures.Candidate(rs.getString(1), rs.getString(2),
+                                rs.getString(3), rs.getString(4), value == null ? null : ((Number) value).doubleValue(),
+                                rs.getString(6), rs.getString(7), rs.getString(8)));
+                    }
                 }
             }
         }
