@@ -17,7 +17,7 @@ import java.util.zip.DeflaterOutputStream;
  * chart is large flat areas of a few colours, which Deflate alone compresses well: ImageIO's writer
  * tried five filters on every row and compressed harder, and at 1,600 × 900 pixels took about 30 ms a
  * picture against about 9 ms here, for files about a fifth larger; a report has two pictures per chart,
- * the demo ten reports of about twenty charts. The bytes depend only on the pixels.
+ * the demo ten reports of 15 to 20 charts. The bytes depend only on the pixels.
  */
 final class PngEncoder {
 
