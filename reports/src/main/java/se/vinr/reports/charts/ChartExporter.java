@@ -2,6 +2,7 @@ package se.vinr.reports.charts;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.function.Function;
 
 import org.jfree.svg.SVGGraphics2D;
@@ -29,9 +30,9 @@ public final class ChartExporter {
         SVGGraphics2D standalone = svg(chart, chart.id(), Chart.WIDTH, true);
         String document = standalone.getSVGDocument();
         standalone.dispose();
+        List<byte[]> pngs = PngEncoder.encode(picture(chart, true), picture(chart, false));
         return new RenderedChart(chart, element(chart, chart.id(), Chart.WIDTH),
-                element(chart, chart.id() + "-narrow", Chart.NARROW_WIDTH), document,
-                png(chart, true), png(chart, false));
+                element(chart, chart.id() + "-narrow", Chart.NARROW_WIDTH), document, pngs.get(0), pngs.get(1));
     }
 
     /** An inline {@code <svg>} without the caption, which the report's figure caption carries. */
@@ -59,7 +60,7 @@ public final class ChartExporter {
         return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 
-    private byte[] png(Chart chart, boolean withCaption) {
+    private BufferedImage picture(Chart chart, boolean withCaption) {
         int height = painter.height(chart, Chart.WIDTH, withCaption);
         BufferedImage image = new BufferedImage(Chart.WIDTH * PNG_SCALE, height * PNG_SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
@@ -69,6 +70,6 @@ public final class ChartExporter {
         } finally {
             g2.dispose();
         }
-        return PngEncoder.encode(image);
+        return image;
     }
 }
