@@ -27,13 +27,35 @@ class JobRepositoryDriver implements BeanPostProcessor {
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource pool && pool.getDataSource() == null && pool.getJdbcUrl() != null
                 && pool.getDriverClassName() != null) {
-            SimpleDriverDataSource direct = new SimpleDriverDataSource(driver(pool.getDriverClassName()),
-                    pool.getJdbcUrl());
+            SimpleDriverDataSource direct = new DriverDataSource(driver(pool.getDriverClassName()), pool.getJdbcUrl());
             direct.setConnectionProperties(pool.getDataSourceProperties());
             // Hikari passes its user and password to the data source with every connection it opens.
             pool.setDataSource(direct);
         }
         return bean;
+    }
+
+    /**
+     * Keeps the login timeout Hikari sets, as Hikari's own driver data source does: Hikari waits that long
+     * at shutdown for the connections it is still opening, and with none it stopped at once and warned
+     * "Timed-out waiting for add connection executor to shutdown".
+     */
+    private static final class DriverDataSource extends SimpleDriverDataSource {
+        private volatile int loginTimeoutSeconds;
+
+        DriverDataSource(Driver driver, String url) {
+            super(driver, url);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            loginTimeoutSeconds = seconds;
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return loginTimeoutSeconds;
+        }
     }
 
     private static Driver driver(String className) {

@@ -26,7 +26,8 @@ import se.vinr.extract.pseudonym.PseudonymKey;
  * classes it loaded. {@code status} reads the packaged defaults without SnakeYAML or Spring Boot's
  * config-data loader; a job command starts no JDBC driver but its job repository's (DuckDB's and
  * PostgreSQL's are started only by a step that uses them), no font system (the report renderer), no
- * thread-pool auto-configuration; none goes through the Log4j API to reach SLF4J.
+ * thread-pool auto-configuration, no Jackson data binding (the manifest is streamed); none goes through the
+ * Log4j API to reach SLF4J.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StartupClassesTest {
@@ -56,6 +57,7 @@ class StartupClassesTest {
 
         assertThat(loaded).as("the extract ran its job").anyMatch(line -> line.contains(" org.springframework.batch."));
         assertNoneLoaded(loaded, List.of(" org.duckdb.", " org.postgresql.", " se.vinr.reports.charts.ReportFonts ",
+                " tools.jackson.databind.",
                 " org.springframework.boot.autoconfigure.task.TaskExecutorConfigurations", " org.springframework.boot.task."));
     }
 
