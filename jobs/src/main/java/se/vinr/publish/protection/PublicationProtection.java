@@ -120,7 +120,8 @@ public final class PublicationProtection {
     }
 
     private SuppressionDecision cheapest(CellTable part, Map<String, RawValue> current, Set<String> hiddenByEarlier) {
-        SuppressionDecision best = protection.protect(part, hiddenByEarlier);
+        AuditMemory memory = new AuditMemory();
+        SuppressionDecision best = protection.protect(part, hiddenByEarlier, memory);
         Map<String, Integer> memberships = new HashMap<>();
         part.groups().forEach(g -> g.members().forEach(id -> memberships.merge(id, 1, Integer::sum)));
         Set<String> pinned = new TreeSet<>();
@@ -129,7 +130,7 @@ public final class PublicationProtection {
         Set<String> headlines = secondaryCells(best).stream().filter(PublicationProtection::isHeadline)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!headlines.isEmpty()) {
-            SuppressionDecision decision = protection.protect(TableComponents.pinned(part, headlines), hiddenByEarlier);
+            SuppressionDecision decision = protection.protect(TableComponents.pinned(part, headlines), hiddenByEarlier, memory);
             if (printable(part, headlines, decision) && best.unprotectable().containsAll(decision.unprotectable())
                     && cost(decision, current) < cost(best, current)) {
                 best = decision;
@@ -146,7 +147,7 @@ public final class PublicationProtection {
                 }
                 Set<String> trial = new TreeSet<>(pinned);
                 trial.add(candidate);
-                SuppressionDecision decision = protection.protect(TableComponents.pinned(part, trial), hiddenByEarlier);
+                SuppressionDecision decision = protection.protect(TableComponents.pinned(part, trial), hiddenByEarlier, memory);
                 if (printable(part, trial, decision) && best.unprotectable().containsAll(decision.unprotectable())
                         && cost(decision, current) < cost(best, current)) {
                     best = decision;
