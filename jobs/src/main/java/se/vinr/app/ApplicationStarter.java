@@ -33,7 +33,7 @@ public class ApplicationStarter {
             extra = Map.copyOf(extra);
         }
 
-        /** The settings as command-line arguments: they outrank application.yml and --config, as an option should. */
+        /** The settings as command-line arguments: they outrank application.properties and --config, as an option should. */
         String[] arguments() {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("vinr.out", out.toAbsolutePath().normalize().toString());
@@ -72,15 +72,21 @@ public class ApplicationStarter {
     }
 
     /**
-     * The settings the application would see — {@code application.yml}, {@code --config}, system
+     * The settings the application would see — {@code application.properties}, {@code --config}, system
      * properties, environment variables and the command's options, in Spring Boot's order and with its
-     * placeholders — read by Boot's own config-data loader without starting the application, for the
-     * commands that need a setting but run no job (such as {@code vinr status}).
+     * placeholders — read without starting the application, for the commands that need a setting but
+     * run no job (such as {@code vinr status}): by Boot's own config-data loader, or, when it would find
+     * nothing but the packaged defaults, by Boot's properties loader alone ({@link PackagedDefaults}).
      */
     public ConfigurableEnvironment environment(Settings settings) {
         checkConfigurationFile(settings);
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(settings.arguments()));
+        if (settings.config() == null && PackagedDefaults.alone(environment, Path.of("").toAbsolutePath(),
+                ApplicationStarter.class.getClassLoader())) {
+            environment.getPropertySources().addLast(PackagedDefaults.propertySource());
+            return environment;
+        }
         try {
             ConfigDataEnvironmentPostProcessor.applyTo(environment);
         } catch (RuntimeException e) {

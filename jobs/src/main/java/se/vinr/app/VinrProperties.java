@@ -12,7 +12,7 @@ import se.vinr.core.OutputLayout;
 import se.vinr.reports.model.Language;
 
 /**
- * Every {@code vinr.*} setting, with the defaults of {@code application.yml}; each is documented in
+ * Every {@code vinr.*} setting, with the defaults of {@code application.properties}; each is documented in
  * the README.
  *
  * @param sqlDir a folder holding an edited copy of {@code sql/}; empty = the copy packaged in the jar

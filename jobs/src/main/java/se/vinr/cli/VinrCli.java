@@ -2,10 +2,15 @@ package se.vinr.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
@@ -35,25 +40,59 @@ public final class VinrCli {
     }
 
     public int execute(String... args) {
-        return commandLine(new Console(out, err, se.vinr.cli.LanguageOption.fromArgs(args))).execute(args);
+        return commandLine(new Console(out, err, se.vinr.cli.LanguageOption.fromArgs(args)), args).execute(args);
     }
 
     /** The whole command tree, speaking {@code console}'s language, ready to execute. */
     CommandLine commandLine(Console console) {
-        CommandLine line = new CommandLine(new VinrCommand(console))
-                .addSubcommand(new DemoCommand(console, starter))
-                .addSubcommand(new ExtractCommand(console, starter))
-                .addSubcommand(new LoadCommand(console, starter))
-                .addSubcommand(new NationalCommand(console, starter))
-                .addSubcommand(new PublishCommand(console, starter))
-                .addSubcommand(new ReportCommand(console, starter))
-                .addSubcommand(new RunCommand(console, starter))
-                .addSubcommand(new ScheduleCommand(console, starter))
-                .addSubcommand(new StatusCommand(console, starter))
-                .addSubcommand(new KeygenCommand(console))
-                .addSubcommand(new BenchCommand(console, starter))
-                .addSubcommand(new CommandLine(new PlanCommand(console))
-                        .addSubcommand(new PlanCheckCommand(console, starter)));
+        return commandLine(console, subcommands(console).values());
+    }
+
+    /**
+     * The command line that executes {@code args}: with only the command they name first (after
+     * {@code --lang}, the one top-level option with a value), since picocli reads the annotations of every
+     * command it is given before it parses anything, which made each command pay for the whole tree (issue
+     * 18); the whole tree for anything else (the top-level help, a missing or unknown command).
+     */
+    CommandLine commandLine(Console console, String... args) {
+        Map<String, Supplier<Object>> commands = subcommands(console);
+        Supplier<Object> named = commands.get(firstCommandName(args));
+        return commandLine(console, named == null ? commands.values() : List.of(named));
+    }
+
+    /** Every command by its name, created only when asked for. */
+    private Map<String, Supplier<Object>> subcommands(Console console) {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        add(commands, DemoCommand.class, () -> new DemoCommand(console, starter));
+        add(commands, ExtractCommand.class, () -> new ExtractCommand(console, starter));
+        add(commands, LoadCommand.class, () -> new LoadCommand(console, starter));
+        add(commands, NationalCommand.class, () -> new NationalCommand(console, starter));
+        add(commands, PublishCommand.class, () -> new PublishCommand(console, starter));
+        add(commands, ReportCommand.class, () -> new ReportCommand(console, starter));
+        add(commands, RunCommand.class, () -> new RunCommand(console, starter));
+        add(commands, ScheduleCommand.class, () -> new ScheduleCommand(console, starter));
+        add(commands, StatusCommand.class, () -> new StatusCommand(console, starter));
+        add(commands, KeygenCommand.class, () -> new KeygenCommand(console));
+        add(commands, BenchCommand.class, () -> new BenchCommand(console, starter));
+        add(commands, PlanCommand.class, () -> new CommandLine(new PlanCommand(console))
+                .addSubcommand(new PlanCheckCommand(console, starter)));
+        return commands;
+    }
+
+    private static void add(Map<String, Supplier<Object>> commands, Class<?> type, Supplier<Object> command) {
+        commands.put(type.getAnnotation(Command.class).name(), command);
+    }
+
+    /** The first argument, or the one after a leading {@code --lang}; null when there is none. */
+    private static String firstCommandName(String[] args) {
+        int first = args.length > 0 && args[0].startsWith("--lang=") ? 1
+                : args.length > 1 && args[0].equals("--lang") ? 2 : 0;
+        return first < args.length ? args[first] : null;
+    }
+
+    private CommandLine commandLine(Console console, Collection<Supplier<Object>> subcommands) {
+        CommandLine line = new CommandLine(new VinrCommand(console));
+        subcommands.forEach(command -> line.addSubcommand(command.get()));
         // Registered after the subcommands were added, so that every inherited --lang gets it too.
         line.registerConverter(Language.class, value -> language(console, value));
         line.registerConverter(Period.class, value -> period(console, value));

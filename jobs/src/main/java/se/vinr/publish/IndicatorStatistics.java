@@ -1,6 +1,7 @@
 package se.vinr.publish;
 
 import se.vinr.publish.protection.CountLinks;
+import se.vinr.publish.protection.DecisionMemo;
 import se.vinr.publish.protection.PublicationProtection;
 
 import java.util.ArrayList;
@@ -66,12 +67,15 @@ public final class IndicatorStatistics {
     private final int threshold;
     private final int protectionLevel;
     private final CountLinks links;
+    private final DecisionMemo memo;
 
     /**
      * @param level the level of the published intervals; every claim (change, trend, flagged comparison)
      *              is tested at {@link TrendFinding#FLAG_CONFIDENCE}, or at this level if it is stricter
+     * @param memo protection decisions already taken ({@link DecisionMemo#none()} to take every one afresh)
      */
-    public IndicatorStatistics(ConfidenceLevel level, int threshold, int protectionLevel, CountLinks links) {
+    public IndicatorStatistics(ConfidenceLevel level, int threshold, int protectionLevel, CountLinks links,
+                               DecisionMemo memo) {
         ConfidenceLevel flags = new ConfidenceLevel(Math.max(level.level(), TrendFinding.FLAG_CONFIDENCE));
         this.wilson = new WilsonInterval(level);
         this.poisson = new PoissonInterval(level);
@@ -82,6 +86,7 @@ public final class IndicatorStatistics {
         this.threshold = threshold;
         this.protectionLevel = protectionLevel;
         this.links = links;
+        this.memo = memo;
     }
 
     /**
@@ -103,7 +108,7 @@ public final class IndicatorStatistics {
                           Set<String> hiddenByEarlier) {
         Map<String, IndicatorInput> byId = new LinkedHashMap<>();
         indicators.forEach(i -> byId.put(i.id(), i));
-        PublicationProtection.Decisions decisions = new PublicationProtection(byId, links, threshold, protectionLevel)
+        PublicationProtection.Decisions decisions = new PublicationProtection(byId, links, threshold, protectionLevel, memo)
                 .decide(raw, periods, hiddenByEarlier);
         List<IndicatorValue> values = new ArrayList<>();
         Map<String, IndicatorValue> published = new HashMap<>();

@@ -110,7 +110,8 @@ public final class PublicationBuilder {
         derivedReferences.addAll(kolada.references());
         ReferenceFigures references = references(connection, municipality, definitions, fallbackBasis,
                 derivedReferences);
-        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, protectionLevel, CountLinks.of(catalogue))
+        IndicatorStatistics.Result result = new IndicatorStatistics(level, threshold, protectionLevel, CountLinks.of(catalogue),
+                new WarehouseDecisionMemo(connection))
                 .compute(municipality.code(), inputs, raw, periods, seriesStart, references,
                         EarlierPublications.read(connection, municipality, period, threshold).hiddenCells(raw));
         if (!result.unprotectable().isEmpty()) {
@@ -219,7 +220,7 @@ public final class PublicationBuilder {
         Map<String, IndicatorInput> byId = new LinkedHashMap<>();
         assembled.inputs().forEach(i -> byId.put(i.id(), i));
         SuppressionDecision decision = new PublicationProtection(byId, CountLinks.of(catalogue), threshold,
-                protectionLevel).decide(assembled.raw(), periods,
+                protectionLevel, new WarehouseDecisionMemo(connection)).decide(assembled.raw(), periods,
                         EarlierPublications.read(connection, peer, period, threshold).hiddenCells(assembled.raw()))
                 .of(period.toString());
         Set<String> hidden = new HashSet<>();

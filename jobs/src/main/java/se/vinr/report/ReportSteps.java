@@ -14,6 +14,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import se.vinr.app.VinrProperties;
@@ -38,7 +39,9 @@ public class ReportSteps {
         return List.of(new StepBuilder("report", repository).tasklet(reportTasklet, transactions).build());
     }
 
+    /** Created when a report step first runs: the renderer starts Java's font system, which other jobs never need. */
     @Bean
+    @Lazy
     public ReportRenderer reportRenderer() {
         return new se.vinr.reports.StandardReportRenderer();
     }

@@ -1,5 +1,7 @@
 package se.vinr.publish;
 
+import se.vinr.publish.protection.DecisionMemo;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.vinr.publish.Indicators.count;
 import static se.vinr.publish.Indicators.input;
@@ -24,7 +26,7 @@ import se.vinr.reports.model.Unit;
 class DeclaredLinksProtectionTest {
 
     private final IndicatorStatistics statistics = new IndicatorStatistics(new ConfidenceLevel(0.95), 5, 3,
-            CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
+            CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))), DecisionMemo.none());
 
     /** 2024H1 of the demo: the share hidden for its complement of 4, programme interventions shown as 7. */
     @Test

@@ -1,5 +1,7 @@
 package se.vinr.publish;
 
+import se.vinr.publish.protection.DecisionMemo;
+
 import java.nio.file.Path;
 
 import se.vinr.indicators.IndicatorCatalogue;
@@ -44,7 +46,7 @@ class GeneratedSeriesClaimsTest {
             "än riket");
 
     private final IndicatorStatistics statistics = new IndicatorStatistics(ConfidenceLevel.NINETY_FIVE, 5, 3,
-            CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
+            CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))), DecisionMemo.none());
 
     private record Series(IndicatorInput input, List<RawValue> raw) {
     }

@@ -1,5 +1,7 @@
 package se.vinr.publish;
 
+import se.vinr.publish.protection.DecisionMemo;
+
 import java.nio.file.Path;
 import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.publish.protection.CountLinks;
@@ -33,7 +35,7 @@ class IndicatorStatisticsTest {
     private static final ConfidenceLevel LEVEL = new ConfidenceLevel(0.95);
     private static final String H1 = "2025H1";
 
-    private final IndicatorStatistics statistics = new IndicatorStatistics(LEVEL, 5, 3, CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
+    private final IndicatorStatistics statistics = new IndicatorStatistics(LEVEL, 5, 3, CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))), DecisionMemo.none());
 
     private static final IndicatorInput NEW_CASES = input("new_cases", Unit.COUNT,
             "sex within role=victim", "age_band within role=victim");

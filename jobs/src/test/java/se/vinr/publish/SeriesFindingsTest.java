@@ -1,5 +1,7 @@
 package se.vinr.publish;
 
+import se.vinr.publish.protection.DecisionMemo;
+
 import java.nio.file.Path;
 
 import se.vinr.indicators.IndicatorCatalogue;
@@ -38,7 +40,7 @@ class SeriesFindingsTest {
             "2024H1", "2024H2", "2025H1", "2025H2");
 
     private final IndicatorStatistics statistics = new IndicatorStatistics(ConfidenceLevel.NINETY_FIVE, 5, 3,
-            CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))));
+            CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))), DecisionMemo.none());
 
     private static IndicatorInput counted(String id) {
         return new IndicatorInput(Indicators.definition(id, Unit.COUNT), List.of());

@@ -1,5 +1,7 @@
 package se.vinr.publish;
 
+import se.vinr.publish.protection.DecisionMemo;
+
 import java.nio.file.Path;
 import se.vinr.indicators.IndicatorCatalogue;
 import se.vinr.publish.protection.CountLinks;
@@ -133,7 +135,7 @@ class StandardisedRatiosTest {
         ReferenceFigures references = new ReferenceFigures(Map.of(definition.id(), definition), List.of("riket"),
                 List.of(new ReferenceFigures.Candidate(definition.id(), "riket", H1, "T", 1.0, "ratio", "test", null)),
                 java.util.Set.of());
-        List<IndicatorValue> values = new IndicatorStatistics(LEVEL, 5, 3, CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql")))).compute("2280",
+        List<IndicatorValue> values = new IndicatorStatistics(LEVEL, 5, 3, CountLinks.of(IndicatorCatalogue.fromDirectory(Path.of("..", "sql"))), DecisionMemo.none()).compute("2280",
                 List.of(new IndicatorInput(RATE, List.of()), new IndicatorInput(definition, List.of(), false)),
                 List.of(base(observed), row), List.of(H1), Map.of(), references).values();
         Optional<IndicatorValue> ratio = values.stream().filter(v -> v.indicator().equals(definition.id())).findFirst();

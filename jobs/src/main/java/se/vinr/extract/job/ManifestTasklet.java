@@ -1,6 +1,7 @@
 package se.vinr.extract.job;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +28,11 @@ import se.vinr.core.Sha256;
 import se.vinr.batch.DiskFull;
 import se.vinr.extract.RecordKind;
 import se.vinr.extract.RejectReason;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * The last extract step: moves the Parquet files of every record kind into place, joins the rejects
@@ -90,7 +94,7 @@ class ManifestTasklet implements Tasklet {
         manifest.put("created", Instant.now().toString());
         Path manifestFile = out.resolve("manifest.json");
         Path part = out.resolve("manifest.json.part");
-        byte[] json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsBytes(manifest);
+        byte[] json = json(manifest);
         try {
             Files.write(part, json);
         } catch (IOException e) {
@@ -99,6 +103,51 @@ class ManifestTasklet implements Tasklet {
         Files.move(part, manifestFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         deleteTree(workspace.workDir());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * The manifest as indented JSON, written with Jackson's streaming generator and the pretty printer
+     * Jackson's {@code ObjectMapper} indents with, so the bytes are those it wrote: the object mapper loads
+     * about 450 classes of data binding into every extract for this one small file (issue 18).
+     */
+    static byte[] json(Map<String, Object> manifest) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ObjectWriteContext indented = new ObjectWriteContext.Base() {
+            @Override
+            public PrettyPrinter getPrettyPrinter() {
+                return new DefaultPrettyPrinter();
+            }
+        };
+        try (JsonGenerator generator = JsonFactory.builder().build().createGenerator(indented, bytes)) {
+            write(generator, manifest);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A value of the manifest: a map, a list, a whole number, null, or anything else as its text. */
+    private static void write(JsonGenerator generator, Object value) {
+        if (value == null) {
+            generator.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            generator.writeStartObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                generator.writeName(entry.getKey().toString());
+                write(generator, entry.getValue());
+            }
+            generator.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            generator.writeStartArray();
+            for (Object element : list) {
+                write(generator, element);
+            }
+            generator.writeEndArray();
+        } else if (value instanceof Long number) {
+            generator.writeNumber(number);
+        } else if (value instanceof Integer number) {
+            generator.writeNumber(number);
+        } else {
+            generator.writeString(value.toString());
+        }
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import se.vinr.indicators.AdditiveGroup;
 import se.vinr.reports.model.Breakdown;
@@ -95,6 +97,21 @@ public final class CountLinks {
         this.subsetKeys = Map.copyOf(subsetKeys);
         this.cumulative = Set.copyOf(cumulative);
         this.steps = List.copyOf(steps);
+    }
+
+    /**
+     * Every link in one canonical text (sorted where the order carries no meaning), so that two equal sets
+     * of links describe themselves alike: part of what a protection decision is remembered by.
+     */
+    public String describe() {
+        return String.join("\n",
+                "assumed " + new TreeMap<>(assumedAdditive),
+                "links " + links,
+                "mirrors " + mirrors,
+                "within " + within,
+                "subsets " + new TreeMap<>(subsetKeys),
+                "cumulative " + new TreeSet<>(cumulative),
+                "steps " + steps);
     }
 
     /** No links at all: each indicator protected on its declared groups alone. */

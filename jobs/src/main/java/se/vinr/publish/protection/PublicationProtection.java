@@ -3,14 +3,19 @@ package se.vinr.publish.protection;
 import se.vinr.publish.IndicatorInput;
 import se.vinr.publish.RawValue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -62,11 +67,19 @@ public final class PublicationProtection {
     private final Map<String, IndicatorInput> indicators;
     private final CountLinks links;
     private final SmallNumberProtection protection;
+    private final DecisionMemo memo;
+    private final int threshold;
+    private final int level;
 
-    public PublicationProtection(Map<String, IndicatorInput> indicators, CountLinks links, int threshold, int level) {
+    /** @param memo decisions already taken (by this municipality's reports, or by others' as peers) */
+    public PublicationProtection(Map<String, IndicatorInput> indicators, CountLinks links, int threshold, int level,
+                                 DecisionMemo memo) {
         this.indicators = Map.copyOf(indicators);
         this.links = links;
         this.protection = new SmallNumberProtection(threshold, level);
+        this.memo = memo;
+        this.threshold = threshold;
+        this.level = level;
     }
 
     /** @param periods ascending; rows of other periods, and of indicators not in the catalogue, are ignored */
@@ -88,13 +101,57 @@ public final class PublicationProtection {
         }
         Map<String, SuppressionDecision> decided = new LinkedHashMap<>();
         Set<String> unprotectable = new TreeSet<>();
+        String digest = digest(rules(), "");
         for (int i = 0; i < periods.size(); i++) {
             List<String> upTo = periods.subList(0, i + 1);
-            SuppressionDecision decision = decideLatest(byPeriod, upTo, decided, hiddenByEarlier);
+            digest = digest(digest, takenOn(rows(byPeriod, upTo.get(i)), upTo.get(i), hiddenByEarlier));
+            Optional<SuppressionDecision> remembered = memo.find(digest);
+            SuppressionDecision decision = remembered.orElseGet(() -> decideLatest(byPeriod, upTo, decided, hiddenByEarlier));
+            if (remembered.isEmpty()) {
+                memo.keep(digest, decision);
+            }
             decided.put(upTo.get(i), decision);
             unprotectable.addAll(decision.unprotectable());
         }
         return new Decisions(decided, unprotectable);
+    }
+
+    /**
+     * What every decision rests on besides the rows: the rules' code, the threshold and level, and what the
+     * catalogue tells protection of each indicator and of the links between them.
+     */
+    private String rules() {
+        StringBuilder text = new StringBuilder(ProtectionRules.fingerprint())
+                .append("\nthreshold ").append(threshold).append(" level ").append(level);
+        new TreeMap<>(indicators).forEach((id, input) -> text.append("\n").append(id).append(' ')
+                .append(input.definition().unit()).append(' ').append(input.denominatorCounted()).append(' ')
+                .append(input.additive()));
+        return text.append("\n").append(links.describe()).toString();
+    }
+
+    /** A half-year's rows and the cells of it that earlier publications require hidden, in one canonical text. */
+    private static String takenOn(Map<String, RawValue> rows, String period, Set<String> hiddenByEarlier) {
+        StringBuilder text = new StringBuilder(period);
+        new TreeMap<>(rows).values().forEach(row -> text.append('\n').append(row));
+        // A cell id names its half-year second (CellIds); one that does not is kept with every half-year.
+        hiddenByEarlier.stream()
+                .filter(id -> id.split("\\|").length < 2 || id.split("\\|")[1].equals(period))
+                .sorted()
+                .forEach(id -> text.append("\nhidden ").append(id));
+        return text.toString();
+    }
+
+    /** The SHA-256 of the previous digest and the text, so that each half-year's digest covers every earlier one. */
+    private static String digest(String previous, String text) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(previous.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            sha256.update(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
     }
 
     /**
@@ -120,7 +177,8 @@ public final class PublicationProtection {
     }
 
     private SuppressionDecision cheapest(CellTable part, Map<String, RawValue> current, Set<String> hiddenByEarlier) {
-        SuppressionDecision best = protection.protect(part, hiddenByEarlier);
+        AuditMemory memory = new AuditMemory();
+        SuppressionDecision best = protection.protect(part, hiddenByEarlier, memory);
         Map<String, Integer> memberships = new HashMap<>();
         part.groups().forEach(g -> g.members().forEach(id -> memberships.merge(id, 1, Integer::sum)));
         Set<String> pinned = new TreeSet<>();
@@ -129,7 +187,7 @@ public final class PublicationProtection {
         Set<String> headlines = secondaryCells(best).stream().filter(PublicationProtection::isHeadline)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!headlines.isEmpty()) {
-            SuppressionDecision decision = protection.protect(TableComponents.pinned(part, headlines), hiddenByEarlier);
+            SuppressionDecision decision = protection.protect(TableComponents.pinned(part, headlines), hiddenByEarlier, memory);
             if (printable(part, headlines, decision) && best.unprotectable().containsAll(decision.unprotectable())
                     && cost(decision, current) < cost(best, current)) {
                 best = decision;
@@ -146,7 +204,7 @@ public final class PublicationProtection {
                 }
                 Set<String> trial = new TreeSet<>(pinned);
                 trial.add(candidate);
-                SuppressionDecision decision = protection.protect(TableComponents.pinned(part, trial), hiddenByEarlier);
+                SuppressionDecision decision = protection.protect(TableComponents.pinned(part, trial), hiddenByEarlier, memory);
                 if (printable(part, trial, decision) && best.unprotectable().containsAll(decision.unprotectable())
                         && cost(decision, current) < cost(best, current)) {
                     best = decision;

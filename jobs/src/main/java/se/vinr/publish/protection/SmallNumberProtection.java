@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * Small-number protection of a published table (docs/contract.md#6-small-number-protection): no count from 1 to
@@ -108,7 +108,14 @@ public final class SmallNumberProtection {
      *                        away; ids not in the table, and zeros (always shown), are ignored
      */
     public SuppressionDecision protect(CellTable table, Set<String> hiddenByEarlier) {
-        return new Run(table, hiddenByEarlier).decide();
+        return protect(table, hiddenByEarlier, new AuditMemory());
+    }
+
+    /**
+     * @param memory what the audits of earlier runs on the same table (other cells kept shown) learnt
+     */
+    SuppressionDecision protect(CellTable table, Set<String> hiddenByEarlier, AuditMemory memory) {
+        return new Run(table, hiddenByEarlier, memory).decide();
     }
 
     /** The mutable working state of one protection run; never escapes {@link #protect}. */
@@ -129,7 +136,7 @@ public final class SmallNumberProtection {
 
         private final Set<String> hiddenByEarlier;
 
-        Run(CellTable table, Set<String> hiddenByEarlier) {
+        Run(CellTable table, Set<String> hiddenByEarlier, AuditMemory memory) {
             this.hiddenByEarlier = hiddenByEarlier;
             cells = new LinkedHashMap<>(table.cellsById());
             groups = new ArrayList<>(table.groups());
@@ -146,7 +153,7 @@ public final class SmallNumberProtection {
                 }
             }
             derivability = new Derivability(groups);
-            audit = new IntervalAudit(groups, id -> cells.get(id).count(), this::lowerBound);
+            audit = new IntervalAudit(groups, id -> cells.get(id).count(), this::lowerBound, memory);
         }
 
         // Zeros are shown, so a hidden published count is at least 1; a count never published may be 0, and
@@ -309,14 +316,14 @@ public final class SmallNumberProtection {
          * it whose hiding gives it enough feasible values (else the smallest connected one).
          */
         private Optional<String> cellThatWidens(String narrow) {
-            return firstThatProtects(narrow, trial -> audit.leaves(trial, narrow, required(narrow)));
+            return firstThatProtects(narrow, (hidden, candidate) -> audit.widens(hidden, narrow, candidate, required(narrow)));
         }
 
         /**
          * The smallest shown non-zero cell connected to {@code cell} whose hiding, added to what is hidden,
          * protects it; else the smallest connected one; empty when none can be hidden.
          */
-        private Optional<String> firstThatProtects(String cell, Predicate<Set<String>> protectedBy) {
+        private Optional<String> firstThatProtects(String cell, BiPredicate<Set<String>, String> protectedBy) {
             List<Cell> candidates = connectedCells(cell).stream()
                     .map(cells::get)
                     .filter(this::canHide)
@@ -324,9 +331,7 @@ public final class SmallNumberProtection {
                     .toList();
             Set<String> hidden = hiddenIds();
             for (Cell candidate : candidates) {
-                Set<String> trial = new HashSet<>(hidden);
-                trial.add(candidate.id());
-                if (protectedBy.test(trial)) {
+                if (protectedBy.test(hidden, candidate.id())) {
                     return Optional.of(candidate.id());
                 }
             }
@@ -334,7 +339,11 @@ public final class SmallNumberProtection {
         }
 
         private Optional<String> cellThatHides(String exposed) {
-            return firstThatProtects(exposed, trial -> !derivability.isDerivable(trial, exposed));
+            return firstThatProtects(exposed, (hidden, candidate) -> {
+                Set<String> trial = new HashSet<>(hidden);
+                trial.add(candidate);
+                return !derivability.isDerivable(trial, exposed);
+            });
         }
 
         private Set<String> connectedCells(String start) {

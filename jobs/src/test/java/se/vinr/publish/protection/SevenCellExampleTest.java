@@ -69,7 +69,7 @@ class SevenCellExampleTest {
         CellTable table = table();
         Set<String> oldPattern = Set.of("K|18-24", "K|65-79", "M|18-24", "M|45-64", "age=45-64", "age=65-79",
                 "group=age_65_plus");
-        IntervalAudit audit = new IntervalAudit(table.groups(), id -> table.cellsById().get(id).count(), id -> 1);
+        IntervalAudit audit = new IntervalAudit(table.groups(), id -> table.cellsById().get(id).count(), id -> 1, new AuditMemory());
 
         assertThat(audit.interval(oldPattern, "M|45-64").pinned()).isTrue();
         assertThat(audit.interval(oldPattern, "K|65-79").pinned()).isTrue();
@@ -82,7 +82,7 @@ class SevenCellExampleTest {
         SuppressionDecision decision = new SmallNumberProtection().protect(table);
 
         Set<String> hidden = new HashSet<>(decision.suppressed());
-        IntervalAudit audit = new IntervalAudit(table.groups(), id -> table.cellsById().get(id).count(), id -> 1);
+        IntervalAudit audit = new IntervalAudit(table.groups(), id -> table.cellsById().get(id).count(), id -> 1, new AuditMemory());
         for (String id : hidden) {
             long count = table.cellsById().get(id).count();
             long required = count >= 1 && count <= 4 ? SmallNumberProtection.DEFAULT_PROTECTION_LEVEL : 2;
