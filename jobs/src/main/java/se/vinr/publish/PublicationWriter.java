@@ -260,24 +260,17 @@ public final class PublicationWriter {
         private static final int ROWS_PER_STATEMENT = 50;
 
         void insert(String table, List<String> columns, List<Object[]> rows) throws SQLException {
-            PreparedStatement full = null;
-            try {
-                for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
-                    List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
-                    if (chunk.size() < ROWS_PER_STATEMENT) {
-                        try (PreparedStatement last = connection.prepareStatement(sql(table, columns, chunk.size()))) {
-                            run(last, chunk);
-                        }
-                    } else {
-                        if (full == null) {
-                            full = connection.prepareStatement(sql(table, columns, ROWS_PER_STATEMENT));
-                        }
-                        run(full, chunk);
+            int whole = rows.size() - rows.size() % ROWS_PER_STATEMENT;
+            if (whole > 0) {
+                try (PreparedStatement full = connection.prepareStatement(sql(table, columns, ROWS_PER_STATEMENT))) {
+                    for (int from = 0; from < whole; from += ROWS_PER_STATEMENT) {
+                        run(full, rows.subList(from, from + ROWS_PER_STATEMENT));
                     }
                 }
-            } finally {
-                if (full != null) {
-                    full.close();
+            }
+            if (whole < rows.size()) {
+                try (PreparedStatement last = connection.prepareStatement(sql(table, columns, rows.size() - whole))) {
+                    run(last, rows.subList(whole, rows.size()));
                 }
             }
         }

@@ -181,44 +181,53 @@ final class IntervalAudit {
     }
 
     /**
-     * Whether hiding {@code candidate} too leaves the hidden {@code cell} at least {@code required} values.
-     * Most cells tried do not widen a narrow cell at all, and duality shows it without a programme: the
-     * programmes that gave the cell its least and greatest value (its part as it is) stay optimal when the
-     * candidate joins them as a variable that can move neither optimum, that is when its column prices at
-     * zero in their validated dual solutions. A candidate some group pins (every other member shown)
-     * cannot move at all. Otherwise, or when no dual is at hand, the widened part is solved.
+     * Whether hiding a candidate too leaves the hidden {@code cell} at least {@code required} values, for
+     * the candidates protection tries one after another beside the same hidden cells. Most cells tried do
+     * not widen a narrow cell at all, and duality shows it without a programme: the programmes that gave
+     * the cell its least and greatest value (its part as it is) stay optimal when the candidate joins them
+     * as a variable that can move neither optimum, that is when its column prices at zero in their
+     * validated dual solutions. A candidate some group pins (every other member shown) cannot move at all.
+     * Otherwise, or when no dual is at hand, the widened part is solved.
      */
-    boolean widens(Set<String> hidden, String cell, String candidate, long required) {
-        if (hidden.contains(cell) && unmoved(hidden, cell, candidate)) {
-            return leaves(hidden, cell, required);
+    Predicate<String> widens(Set<String> hidden, String cell, long required) {
+        if (!hidden.contains(cell)) {
+            return candidate -> leaves(with(hidden, candidate), cell, required);
         }
-        Set<String> trial = new HashSet<>(hidden);
-        trial.add(candidate);
-        return leaves(trial, cell, required);
+        // The answer for the cells hidden now, which an unmoved candidate keeps; asking it solves the part.
+        boolean asIs = leaves(hidden, cell, required);
+        AuditMemory.Part solved = memory.parts.get(Set.copyOf(part(cell, hidden)));
+        boolean dualsAtHand = solved != null && solved.rows != null
+                && solved.lowDuals.containsKey(cell) && solved.highDuals.containsKey(cell);
+        return candidate -> {
+            if (pinned(hidden, candidate) || (dualsAtHand && unmoved(solved, cell, candidate))) {
+                return asIs;
+            }
+            return leaves(with(hidden, candidate), cell, required);
+        };
     }
 
-    private boolean unmoved(Set<String> hidden, String cell, String candidate) {
-        List<AdditiveCells> groups = groupsOfCell.getOrDefault(candidate, List.of());
-        for (AdditiveCells group : groups) {
+    private static Set<String> with(Set<String> hidden, String candidate) {
+        Set<String> trial = new HashSet<>(hidden);
+        trial.add(candidate);
+        return trial;
+    }
+
+    // A group whose every other member is shown fixes the candidate's value: hiding it moves nothing.
+    private boolean pinned(Set<String> hidden, String candidate) {
+        for (AdditiveCells group : groupsOfCell.getOrDefault(candidate, List.of())) {
             boolean once = group.members().stream().filter(candidate::equals).count() == 1;
             if (once && group.members().stream().noneMatch(m -> !m.equals(candidate) && hidden.contains(m))) {
                 return true;
             }
         }
-        Set<String> part = Set.copyOf(part(cell, hidden));
-        AuditMemory.Part solved = memory.parts.get(part);
-        if (solved == null || solved.rows == null) {
-            return false;
-        }
-        double[] low = solved.lowDuals.get(cell);
-        double[] high = solved.highDuals.get(cell);
-        if (low == null || high == null) {
-            return false;
-        }
+        return false;
+    }
+
+    private boolean unmoved(AuditMemory.Part solved, String cell, String candidate) {
         Map<Integer, Double> column = new HashMap<>();
         // A group of the candidate outside the part holds no cell of it (the part would reach that group's
         // hidden cells otherwise): its multiplier is 0, as are those of any other part the candidate joins.
-        for (AdditiveCells group : groups) {
+        for (AdditiveCells group : groupsOfCell.getOrDefault(candidate, List.of())) {
             Integer row = solved.rows.get(group);
             if (row == null) {
                 continue;
@@ -231,7 +240,8 @@ final class IntervalAudit {
             }
         }
         long slack = count.applyAsLong(candidate) - lowerBound.applyAsLong(candidate);
-        return pricesAtZero(low, column, slack) && pricesAtZero(high, column, slack);
+        return pricesAtZero(solved.lowDuals.get(cell), column, slack)
+                && pricesAtZero(solved.highDuals.get(cell), column, slack);
     }
 
     /**

@@ -25,10 +25,17 @@ final class ProtectionRules {
             IntervalAudit.class, ProtectionRules.class, PublicationProtection.class, SmallNumberProtection.class,
             SmallRowCounts.class, SuppressionDecision.class, SuppressionReason.class, TableComponents.class);
 
+    /** Read once: the class files do not change while the program runs, and every decision asks for it. */
+    private static final String FINGERPRINT = digestOfClasses();
+
     private ProtectionRules() {
     }
 
     static String fingerprint() {
+        return FINGERPRINT;
+    }
+
+    private static String digestOfClasses() {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             List<Class<?>> classes = new ArrayList<>();

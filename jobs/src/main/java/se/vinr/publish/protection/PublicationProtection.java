@@ -101,10 +101,12 @@ public final class PublicationProtection {
         }
         Map<String, SuppressionDecision> decided = new LinkedHashMap<>();
         Set<String> unprotectable = new TreeSet<>();
-        String digest = digest(rules(), "");
+        Map<String, List<String>> hiddenByPeriod = perPeriod(hiddenByEarlier);
+        String digest = digest(rules(), String.join("\n", hiddenByPeriod.getOrDefault(null, List.of())));
         for (int i = 0; i < periods.size(); i++) {
             List<String> upTo = periods.subList(0, i + 1);
-            digest = digest(digest, takenOn(rows(byPeriod, upTo.get(i)), upTo.get(i), hiddenByEarlier));
+            digest = digest(digest, takenOn(rows(byPeriod, upTo.get(i)), upTo.get(i),
+                    hiddenByPeriod.getOrDefault(upTo.get(i), List.of())));
             Optional<SuppressionDecision> remembered = memo.find(digest);
             SuppressionDecision decision = remembered.orElseGet(() -> decideLatest(byPeriod, upTo, decided, hiddenByEarlier));
             if (remembered.isEmpty()) {
@@ -129,15 +131,24 @@ public final class PublicationProtection {
         return text.append("\n").append(links.describe()).toString();
     }
 
+    /**
+     * The cell ids earlier publications require hidden, by the half-year each names second (CellIds), sorted;
+     * under {@code null} the ids that name none, which every decision then rests on.
+     */
+    private static Map<String, List<String>> perPeriod(Set<String> hiddenByEarlier) {
+        Map<String, List<String>> byPeriod = new HashMap<>();
+        for (String id : new TreeSet<>(hiddenByEarlier)) {
+            String[] parts = id.split("\\|");
+            byPeriod.computeIfAbsent(parts.length < 2 ? null : parts[1], p -> new ArrayList<>()).add(id);
+        }
+        return byPeriod;
+    }
+
     /** A half-year's rows and the cells of it that earlier publications require hidden, in one canonical text. */
-    private static String takenOn(Map<String, RawValue> rows, String period, Set<String> hiddenByEarlier) {
+    private static String takenOn(Map<String, RawValue> rows, String period, List<String> hidden) {
         StringBuilder text = new StringBuilder(period);
         new TreeMap<>(rows).values().forEach(row -> text.append('\n').append(row));
-        // A cell id names its half-year second (CellIds); one that does not is kept with every half-year.
-        hiddenByEarlier.stream()
-                .filter(id -> id.split("\\|").length < 2 || id.split("\\|")[1].equals(period))
-                .sorted()
-                .forEach(id -> text.append("\nhidden ").append(id));
+        hidden.forEach(id -> text.append("\nhidden ").append(id));
         return text.toString();
     }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Small-number protection of a published table (docs/contract.md#6-small-number-protection): no count from 1 to
@@ -316,22 +317,24 @@ public final class SmallNumberProtection {
          * it whose hiding gives it enough feasible values (else the smallest connected one).
          */
         private Optional<String> cellThatWidens(String narrow) {
-            return firstThatProtects(narrow, (hidden, candidate) -> audit.widens(hidden, narrow, candidate, required(narrow)));
+            return firstThatProtects(narrow, hidden -> audit.widens(hidden, narrow, required(narrow)));
         }
 
         /**
          * The smallest shown non-zero cell connected to {@code cell} whose hiding, added to what is hidden,
          * protects it; else the smallest connected one; empty when none can be hidden.
+         *
+         * @param protectedBy given the cells hidden now, whether hiding one candidate more protects the cell
          */
-        private Optional<String> firstThatProtects(String cell, BiPredicate<Set<String>, String> protectedBy) {
+        private Optional<String> firstThatProtects(String cell, Function<Set<String>, Predicate<String>> protectedBy) {
             List<Cell> candidates = connectedCells(cell).stream()
                     .map(cells::get)
                     .filter(this::canHide)
                     .sorted(SMALLEST)
                     .toList();
-            Set<String> hidden = hiddenIds();
+            Predicate<String> protects = protectedBy.apply(hiddenIds());
             for (Cell candidate : candidates) {
-                if (protectedBy.test(hidden, candidate.id())) {
+                if (protects.test(candidate.id())) {
                     return Optional.of(candidate.id());
                 }
             }
@@ -339,7 +342,7 @@ public final class SmallNumberProtection {
         }
 
         private Optional<String> cellThatHides(String exposed) {
-            return firstThatProtects(exposed, (hidden, candidate) -> {
+            return firstThatProtects(exposed, hidden -> candidate -> {
                 Set<String> trial = new HashSet<>(hidden);
                 trial.add(candidate);
                 return !derivability.isDerivable(trial, exposed);

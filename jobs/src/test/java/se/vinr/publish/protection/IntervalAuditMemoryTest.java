@@ -60,7 +60,7 @@ class IntervalAuditMemoryTest {
                     Set<String> trial = new HashSet<>(hidden);
                     trial.add(candidate.id());
                     boolean expected = reader(cells, groups, trial, bound).values(cell) >= required;
-                    assertThat(audit.widens(hidden, cell, candidate.id(), required))
+                    assertThat(audit.widens(hidden, cell, required).test(candidate.id()))
                             .as("run %d: hiding %s beside %s", run, candidate.id(), cell).isEqualTo(expected);
                     compared++;
                     screenedByDuals += dualsAtHand ? 1 : 0;
