@@ -5,9 +5,8 @@
 --          every earlier one, and the cells earlier publications require hidden
 --          (se.vinr.publish.protection.PublicationProtection digests all of it, SHA-256, chained over
 --          the half-years). Taking it again gives the same decision, so each report looks up the
---          decisions of the earlier half-years it shows, and of the peers whose figures its funnels
---          show, instead of running the attacker's audit again. A changed row, rule or setting gives
---          another digest, and the decision is taken afresh.
+--          decisions of the earlier half-years it shows instead of running the attacker's audit
+--          again. A changed row, rule or setting gives another digest, and the decision is taken afresh.
 -- Inputs:  written by se.vinr.publish.WarehouseDecisionMemo during `vinr publish`.
 -- Outputs: core.protection_decisions: per digest, one row per hidden cell (its reason), per count
 --          reported unprotectable, and one row with an empty cell_id marking the decision as taken.

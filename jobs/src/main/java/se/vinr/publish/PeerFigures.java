@@ -18,10 +18,8 @@ import se.vinr.core.Period;
 import se.vinr.reports.model.Breakdown;
 import se.vinr.indicators.DenominatorBasis;
 import se.vinr.indicators.IndicatorCatalogue;
-import se.vinr.indicators.IndicatorRunner;
 import se.vinr.indicators.IndicatorSpec;
 import se.vinr.indicators.PopulationDenominator;
-import se.vinr.indicators.RawIndicatorRow;
 import se.vinr.reports.model.PeerValue;
 import se.vinr.reports.model.ReferenceSource;
 import se.vinr.reports.model.Unit;
@@ -33,7 +31,9 @@ import se.vinr.publish.reference.MunicipalityNames;
  *
  * <ol>
  *   <li>Municipalities loaded in the same warehouse (a county's or region's shared warehouse): the
- *       catalogue's own queries, breakdown {@code all}, so the definition is the same by construction.</li>
+ *       figure of breakdown {@code all} exactly as the municipality's own latest publication of the
+ *       half-year shows it in the ledger ({@code mart.published_cells}), so the definition is the same by
+ *       construction.</li>
  *   <li>Imported reference figures filed under a catalogue id for a four-digit municipality code, with a
  *       denominator: the figure's own, or for a rate without one the municipality's population on the
  *       indicator's basis (not a fallback age group). The same rules as {@link ReferenceFigures} decide
@@ -47,31 +47,22 @@ import se.vinr.publish.reference.MunicipalityNames;
  * <p>Protection: a peer is dropped when its numerator, its denominator or, for a share, its complement
  * (denominator less numerator) is a count from 1 to the threshold minus one (for an imported figure the
  * numerator is recomputed from value and denominator), so no published chart or table shows a value
- * from which a small count follows; zero is shown. A municipality of the same warehouse publishes a
- * report of its own, where the figure may be hidden to protect a small part beside it (a role, a
- * linked indicator, an earlier half-year): its figure is shown here only where its own report's
- * protection decision, taken on its own rows ({@link OwnDecisions}), shows it, so that the two
- * publications together reveal nothing either hides.
+ * from which a small count follows; zero is shown. A municipality of the same warehouse is shown only
+ * with what it has published itself: its own report may hide a figure to protect a small part beside it
+ * (a role, a linked indicator, an earlier half-year), and a figure it hid, or a half-year it has not
+ * published yet, gives no peer. So this report tells nothing about another municipality that the
+ * municipality's own reports do not, and it never takes that municipality's protection decision for it:
+ * a report costs its own municipality's decisions, however many municipalities share the warehouse.
  */
 public final class PeerFigures {
 
     private static final Set<Unit> WITH_PEERS = Set.of(Unit.PERCENT, Unit.PER_10000, Unit.RATIO);
 
-    /** What a municipality's own report of the half-year decides. */
-    @FunctionalInterface
-    public interface OwnDecisions {
-        /** The indicators whose {@code all} figure the municipality's own report of the half-year hides. */
-        Set<String> hiddenHeadlines(String municipality) throws SQLException;
-    }
-
     private final IndicatorCatalogue catalogue;
     private final int threshold;
-    private final OwnDecisions own;
-
-    public PeerFigures(IndicatorCatalogue catalogue, int threshold, OwnDecisions own) {
+    public PeerFigures(IndicatorCatalogue catalogue, int threshold) {
         this.catalogue = catalogue;
         this.threshold = threshold;
-        this.own = own;
     }
 
     /** Every other municipality's value of the half-year, for every share, rate and ratio of the catalogue. */
@@ -110,43 +101,53 @@ public final class PeerFigures {
                 || (catalogue.find(s.indicator()).isEmpty() && !s.indicator().matches("[A-Z]\\d{5}"))).toList();
     }
 
+    /**
+     * The other loaded municipalities' {@code all} figures of the half-year as their own latest publication
+     * covering it shows them ({@code mart.published_cells}): a figure its report hid, or a municipality that
+     * has not published the half-year, gives no peer here. Every loaded municipality is {@code taken}, so
+     * that an import never stands in for a figure its own data keeps back.
+     */
     private List<PeerValue> fromWarehouse(Connection connection, MunicipalityCode municipality, Period period,
                                           Map<String, String> names, Set<String> taken) throws SQLException {
-        if (!othersLoaded(connection, municipality, period)) {
-            return List.of();
-        }
-        IndicatorRunner runner = new IndicatorRunner(catalogue);
-        String source = "Andra kommuner i samma databas (egna uppgifter)";
-        List<PeerValue> peers = new ArrayList<>();
-        // Each peer's own decision, taken once and only for a peer with a figure to show.
-        Map<String, Set<String>> hiddenByOwnReport = new HashMap<>();
+        Map<String, IndicatorSpec> withPeers = new HashMap<>();
         for (IndicatorSpec spec : catalogue.specs()) {
-            Unit unit = spec.definition().unit();
-            if (!WITH_PEERS.contains(unit)) {
-                continue;
+            if (WITH_PEERS.contains(spec.definition().unit())) {
+                withPeers.put(spec.id(), spec);
             }
-            for (RawIndicatorRow row : runner.run(connection, spec, Optional.empty())) {
-                if (!row.period().equals(period.toString()) || !row.breakdown().equals(Breakdown.ALL_TEXT)
-                        || row.municipality().equals(municipality.code())) {
-                    continue;
+        }
+        for (String loaded : othersLoaded(connection, municipality, period)) {
+            withPeers.keySet().forEach(id -> taken.add(key(id, loaded)));
+        }
+        String source = "Andra kommuner i samma databas (deras egna publicerade uppgifter)";
+        List<PeerValue> peers = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT c.indicator, c.municipality, c.unit, c.numerator, c.denominator, c.value, c.suppressed
+                FROM mart.published_cells c
+                JOIN core.periods p ON p.municipality = c.municipality AND p.period = c.period
+                WHERE c.period = ? AND c.breakdown = ? AND c.municipality <> ?
+                QUALIFY row_number() OVER (PARTITION BY c.municipality, c.indicator
+                                           ORDER BY c.report_period DESC, c.reference_area) = 1
+                ORDER BY c.indicator, c.municipality""")) {
+            statement.setString(1, period.toString());
+            statement.setString(2, Breakdown.ALL_TEXT);
+            statement.setString(3, municipality.code());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    IndicatorSpec spec = withPeers.get(rs.getString(1));
+                    String peer = rs.getString(2);
+                    Double numerator = (Double) rs.getObject(4);
+                    Double denominator = (Double) rs.getObject(5);
+                    Double value = (Double) rs.getObject(6);
+                    // Another catalogue version's unit, a hidden figure, or one this report's threshold
+                    // would not show (the peer may publish with a lower one).
+                    if (spec == null || !spec.definition().unit().code().equals(rs.getString(3)) || rs.getBoolean(7)
+                            || value == null || numerator == null || denominator == null || denominator <= 0
+                            || revealsSmallCount(spec.definition().unit(), numerator, denominator)) {
+                        continue;
+                    }
+                    peers.add(new PeerValue(spec.id(), peer, names.getOrDefault(peer, peer), period.toString(),
+                            value, denominator, source));
                 }
-                // Taken even when dropped below, so that a hidden value does not come back from an import.
-                taken.add(key(spec.id(), row.municipality()));
-                Double value = row.estimate(unit);
-                if (value == null || row.numerator() == null || row.denominator() == null || row.denominator() <= 0
-                        || revealsSmallCount(unit, row.numerator(), row.denominator())) {
-                    continue;
-                }
-                Set<String> hidden = hiddenByOwnReport.get(row.municipality());
-                if (hidden == null) {
-                    hidden = own.hiddenHeadlines(row.municipality());
-                    hiddenByOwnReport.put(row.municipality(), hidden);
-                }
-                if (hidden.contains(spec.id())) {
-                    continue;
-                }
-                peers.add(new PeerValue(spec.id(), row.municipality(), names.getOrDefault(row.municipality(),
-                        row.municipality()), row.period(), value, row.denominator(), source));
             }
         }
         return peers;
@@ -230,16 +231,21 @@ public final class PeerFigures {
         };
     }
 
-    private static boolean othersLoaded(Connection connection, MunicipalityCode municipality, Period period)
+    /** The other municipalities with the half-year loaded. */
+    private static List<String> othersLoaded(Connection connection, MunicipalityCode municipality, Period period)
             throws SQLException {
+        List<String> loaded = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT 1 FROM core.periods WHERE period = ? AND municipality <> ? LIMIT 1")) {
+                "SELECT municipality FROM core.periods WHERE period = ? AND municipality <> ? ORDER BY municipality")) {
             statement.setString(1, period.toString());
             statement.setString(2, municipality.code());
             try (ResultSet rs = statement.executeQuery()) {
-                return rs.next();
+                while (rs.next()) {
+                    loaded.add(rs.getString(1));
+                }
             }
         }
+        return loaded;
     }
 
     private static String key(String indicator, String municipality) {

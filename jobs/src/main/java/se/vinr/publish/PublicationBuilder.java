@@ -1,9 +1,6 @@
 package se.vinr.publish;
 
 import se.vinr.publish.protection.CountLinks;
-import se.vinr.publish.protection.PublicationProtection;
-import se.vinr.publish.protection.PublicationProtection.CellIds;
-import se.vinr.publish.protection.SuppressionDecision;
 import se.vinr.publish.protection.SmallRowCounts;
 import se.vinr.publish.reference.KoladaComparisons;
 
@@ -120,8 +117,7 @@ public final class PublicationBuilder {
         }
         String name = strings(connection, "SELECT municipality_name FROM ref.municipalities WHERE municipality_code = ?",
                 municipality.code()).stream().findFirst().orElse(municipality.code());
-        PeerFigures peers = new PeerFigures(catalogue, threshold,
-                peer -> hiddenHeadlines(connection, new MunicipalityCode(peer), period));
+        PeerFigures peers = new PeerFigures(catalogue, threshold);
         PlanFollowUp followUp = plan.map(p -> planFollowUp(connection, p, municipality, period, result.values()))
                 .orElse(null);
         return new Publication(municipality.code(), name, period.toString(), periods, definitions,
@@ -136,9 +132,7 @@ public final class PublicationBuilder {
 
     /**
      * The municipality's indicator rows of {@code periods} and how each is protected and labelled: the
-     * catalogue's queries, then the standardised ratios and calendar-year figures derived from them. One
-     * home for what a publication protects, so that a peer's own decision ({@link #hiddenHeadlines}) is
-     * taken on exactly the rows its report would take it on.
+     * catalogue's queries, then the standardised ratios and calendar-year figures derived from them.
      */
     private Assembled assemble(Connection connection, MunicipalityCode municipality, List<String> periods)
             throws SQLException {
@@ -204,34 +198,6 @@ public final class PublicationBuilder {
             }
         }
         return new Assembled(inputs, definitions, raw, fallbackBasis, populationUsed, standardised, kolada);
-    }
-
-    /**
-     * The indicators whose {@code all} figure of the half-year the municipality's own report hides: its
-     * protection decision taken as {@link #build} takes it (every loaded half-year up to this one, the
-     * ledger's earlier publications of it), so that no report shows a peer's figure that the peer's own
-     * report withholds (a figure hidden to protect a small part beside it).
-     */
-    private Set<String> hiddenHeadlines(Connection connection, MunicipalityCode peer, Period period)
-            throws SQLException {
-        List<String> periods = strings(connection, "SELECT period FROM core.periods WHERE municipality = ? "
-                + "AND period <= ? ORDER BY period", peer.code(), period.toString());
-        Assembled assembled = assemble(connection, peer, periods);
-        Map<String, IndicatorInput> byId = new LinkedHashMap<>();
-        assembled.inputs().forEach(i -> byId.put(i.id(), i));
-        SuppressionDecision decision = new PublicationProtection(byId, CountLinks.of(catalogue), threshold,
-                protectionLevel, new WarehouseDecisionMemo(connection)).decide(assembled.raw(), periods,
-                        EarlierPublications.read(connection, peer, period, threshold).hiddenCells(assembled.raw()))
-                .of(period.toString());
-        Set<String> hidden = new HashSet<>();
-        for (RawValue row : assembled.raw()) {
-            boolean headline = row.period().equals(period.toString()) && row.breakdown().equals(IndicatorValue.ALL);
-            if (headline && decision != null && (decision.isSuppressed(CellIds.value(row))
-                    || decision.isSuppressed(CellIds.numerator(row)) || decision.isSuppressed(CellIds.denominator(row)))) {
-                hidden.add(row.indicator());
-            }
-        }
-        return hidden;
     }
 
     private record Assembled(List<IndicatorInput> inputs, List<IndicatorDefinition> definitions, List<RawValue> raw,

@@ -9,11 +9,12 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,8 +44,7 @@ class PeerFiguresTest {
 
     private Warehouse warehouse;
     private final IndicatorCatalogue catalogue = IndicatorCatalogue.fromDirectory(SQL);
-    /** Peers as if every peer's own report showed every figure: the small-count rule alone. */
-    private final PeerFigures peers = new PeerFigures(catalogue, 5, municipality -> Set.of());
+    private final PeerFigures peers = new PeerFigures(catalogue, 5);
 
     @BeforeEach
     void migrate() {
@@ -59,22 +59,20 @@ class PeerFiguresTest {
     }
 
     @Test
-    void takesOtherLoadedMunicipalitiesButDropsOneComputedFromASmallCount() throws Exception {
+    void takesWhatOtherLoadedMunicipalitiesPublishedButDropsOneComputedFromASmallCount() throws Exception {
         for (String code : List.of("2280", "2281", "2282", "2283")) {
             execute("INSERT INTO ref.municipalities VALUES ('" + code + "', 'Kommun " + code
                     + "', '22', 'Västernorrlands län', 'C6', 'Mindre stad/tätort', 'x')");
-            execute("INSERT INTO core.periods VALUES ('" + code + "', '2025H1', DATE '2025-01-01', "
-                    + "DATE '2025-06-30', TIMESTAMP '2025-07-02 10:00:00')");
+            loaded(code, "2025H1");
         }
-        contacts("2280", 10, 6);
-        contacts("2281", 20, 3);
-        contacts("2282", 10, 0);
-        contacts("2283", 3, 0);
+        // 2281 published with a threshold of 3, so its 3 of 20 is in its own report but is a small count here;
+        // 2282 asked none of 10 (zero is shown); 2283 had 3 contacts.
+        published("2281", "2025H1", "screening_rate", "2025H1", 3.0, 20.0, false);
+        published("2282", "2025H1", "screening_rate", "2025H1", 0.0, 10.0, false);
+        published("2283", "2025H1", "screening_rate", "2025H1", 0.0, 3.0, false);
 
         List<PeerValue> found = peers.peers(warehouse.connection(), OWN, PERIOD);
 
-        // 2281 asked 3 of 20: hidden; 2282 asked none of 10: zero is shown; 2283 had 3 contacts: hidden.
-        // Disclosure is of those asked: 2282's denominator is 0, 2281's is 3, so neither is a peer.
         assertThat(found).extracting(PeerValue::indicator, PeerValue::municipalityCode, PeerValue::municipalityName,
                         PeerValue::period, PeerValue::value, PeerValue::denominator)
                 .containsExactly(tuple("screening_rate", "2282", "Kommun 2282", "2025H1", 0.0, 10.0));
@@ -83,10 +81,9 @@ class PeerFiguresTest {
     @Test
     void dropsAShareWhoseComplementIsASmallCount() throws Exception {
         threeMunicipalitiesWithTheFirstHalfOf2025();
-        contacts("2280", 10, 6);
         // 2281: 9 of 12 asked, so 75 % of 12 tells that 3 were not asked; 2282: 10 of 20.
-        contacts("2281", 12, 9);
-        contacts("2282", 20, 10);
+        published("2281", "2025H1", "screening_rate", "2025H1", 9.0, 12.0, false);
+        published("2282", "2025H1", "screening_rate", "2025H1", 10.0, 20.0, false);
         figure("screening_rate", "2284", "2025H1", 98.0, "percent", 100.0);
 
         List<PeerValue> found = peers.peers(warehouse.connection(), OWN, PERIOD);
@@ -96,34 +93,47 @@ class PeerFiguresTest {
     }
 
     @Test
-    void dropsAPeerFigureThatThePeersOwnReportHides() throws Exception {
-        for (String code : List.of("2280", "2281", "2282")) {
-            execute("INSERT INTO core.periods VALUES ('" + code + "', '2025H1', DATE '2025-01-01', "
-                    + "DATE '2025-06-30', TIMESTAMP '2025-07-02 10:00:00')");
+    void showsNoFigureThatThePeerHidOrHasNotPublished() throws Exception {
+        for (String code : List.of("2280", "2281", "2282", "2283")) {
+            loaded(code, "2025H1");
         }
-        contacts("2281", 20, 10);
-        contacts("2282", 20, 10);
-        List<String> asked = new ArrayList<>();
-        PeerFigures figures = new PeerFigures(catalogue, 5, municipality -> {
-            asked.add(municipality);
-            return municipality.equals("2281") ? Set.of("screening_rate") : Set.of();
-        });
+        contacts("2283", 20, 10);
+        published("2281", "2025H1", "screening_rate", "2025H1", null, 20.0, true);
+        published("2282", "2025H1", "screening_rate", "2025H1", 10.0, 20.0, false);
+        // 2283 published only its earlier half-year; Kolada's figure must not stand in for its own data.
+        loaded("2283", "2024H2");
+        published("2283", "2024H2", "screening_rate", "2024H2", 10.0, 20.0, false);
+        figure("screening_rate", "2283", "2025H1", 50.0, "percent", 20.0);
 
-        List<PeerValue> found = figures.peers(warehouse.connection(), OWN, PERIOD);
+        List<PeerValue> found = peers.peers(warehouse.connection(), OWN, PERIOD);
 
         assertThat(found).filteredOn(p -> p.indicator().equals("screening_rate"))
                 .extracting(PeerValue::municipalityCode).containsExactly("2282");
-        assertThat(asked).as("each peer's own decision, taken once").containsExactlyInAnyOrder("2281", "2282");
+    }
+
+    @Test
+    void takesTheHalfYearAsThePeersLatestPublicationShowsIt() throws Exception {
+        threeMunicipalitiesWithTheFirstHalfOf2025();
+        loaded("2281", "2025H2");
+        published("2281", "2025H1", "screening_rate", "2025H1", 10.0, 20.0, false);
+        // Revised in the next report: a late-registered contact.
+        published("2281", "2025H2", "screening_rate", "2025H1", 11.0, 20.0, false);
+        published("2281", "2025H2", "screening_rate", "2025H2", 12.0, 20.0, false);
+
+        List<PeerValue> found = peers.peers(warehouse.connection(), OWN, PERIOD);
+
+        assertThat(found).extracting(PeerValue::municipalityCode, PeerValue::value, PeerValue::denominator)
+                .containsExactly(tuple("2281", 55.0, 20.0));
     }
 
     /**
-     * The publish step's own decisions for peers, end to end: every figure of a municipality of the same
-     * warehouse that 2280's funnel shows is one that municipality's own report shows too. 2281 has a unit
-     * where 2 contacts were not asked (a small count its own report protects by hiding more), 2282 nothing
-     * to protect.
+     * End to end with the publish step's own builder and writer: a municipality of the same warehouse
+     * appears in 2280's funnel only once it has published the half-year, and then only with figures its
+     * own report shows. 2281 has a unit where 2 contacts were not asked (a small count its own report
+     * protects by hiding more), 2282 nothing to protect.
      */
     @Test
-    void theFunnelShowsOnlyFiguresThePeersOwnReportsShow() throws Exception {
+    void theFunnelShowsOnlyFiguresThePeersOwnReportsPublished() throws Exception {
         threeMunicipalitiesWithTheFirstHalfOf2025();
         contacts("2280", 10, 6);
         contacts("2281", "IFO barn", 12, 10);
@@ -131,17 +141,24 @@ class PeerFiguresTest {
         contacts("2282", "IFO vuxen", 20, 10);
         PublicationBuilder builder = new PublicationBuilder(catalogue, new OutputLayout(dir),
                 new ConfidenceLevel(0.95), 5, 3);
+        assertThat(builder.build(warehouse.connection(), OWN, PERIOD, Optional.empty()).peers())
+                .as("before the others published").noneMatch(p -> p.source().contains("samma databas"));
 
+        Map<String, Set<String>> shownByItself = new HashMap<>();
+        for (String peer : List.of("2281", "2282")) {
+            Publication publication = builder.build(warehouse.connection(), MunicipalityCode.parse(peer), PERIOD,
+                    Optional.empty());
+            new PublicationWriter(Clock.fixed(Instant.parse("2026-07-03T08:00:00Z"), ZoneOffset.UTC))
+                    .write(warehouse, publication);
+            shownByItself.put(peer, publication.values().stream().filter(v -> v.breakdown().equals("all")
+                    && v.period().equals("2025H1") && !v.suppressed()).map(v -> v.indicator()).collect(Collectors.toSet()));
+        }
         Publication own = builder.build(warehouse.connection(), OWN, PERIOD, Optional.empty());
 
-        assertThat(own.peers()).as("peers from the warehouse").isNotEmpty();
+        assertThat(own.peers()).as("peers from the warehouse").anyMatch(p -> p.municipalityCode().equals("2282"));
         for (String peer : List.of("2281", "2282")) {
-            Set<String> shownByItself = new HashSet<>();
-            builder.build(warehouse.connection(), MunicipalityCode.parse(peer), PERIOD, Optional.empty()).values()
-                    .stream().filter(v -> v.breakdown().equals("all") && v.period().equals("2025H1") && !v.suppressed())
-                    .forEach(v -> shownByItself.add(v.indicator()));
             assertThat(own.peers()).filteredOn(p -> p.municipalityCode().equals(peer))
-                    .extracting(PeerValue::indicator).allMatch(shownByItself::contains);
+                    .extracting(PeerValue::indicator).allMatch(shownByItself.get(peer)::contains);
         }
     }
 
@@ -217,6 +234,22 @@ class PeerFiguresTest {
                 .containsExactly("riket", "22", "kommungrupp:Mindre stad/tätort", "2280", "0127");
     }
 
+    private void loaded(String municipality, String period) throws SQLException {
+        Period half = Period.parse(period);
+        execute("INSERT INTO core.periods VALUES ('" + municipality + "', '" + period + "', DATE '" + half.start()
+                + "', DATE '" + half.end() + "', TIMESTAMP '2025-07-02 10:00:00')");
+    }
+
+    /** A figure of breakdown all as the municipality's publication of {@code reportPeriod} has it in the ledger. */
+    private void published(String municipality, String reportPeriod, String indicator, String period, Double numerator,
+                           double denominator, boolean suppressed) throws SQLException {
+        Double value = numerator == null ? null : 100 * numerator / denominator;
+        execute("INSERT INTO mart.published_cells (municipality, report_period, ordinal, indicator, breakdown, period, "
+                + "reference_area, unit, numerator, denominator, value, comparison, suppressed) VALUES ('" + municipality
+                + "', '" + reportPeriod + "', 1, '" + indicator + "', 'all', '" + period + "', '', 'percent', " + numerator
+                + ", " + denominator + ", " + value + ", 'not_compared', " + suppressed + ")");
+    }
+
     private void contacts(String municipality, int contacts, int asked) throws SQLException {
         contacts(municipality, "IFO", contacts, asked);
     }
@@ -257,8 +290,7 @@ class PeerFiguresTest {
         for (String code : List.of("2280", "2281", "2282")) {
             execute("INSERT INTO ref.municipalities VALUES ('" + code + "', 'Kommun " + code
                     + "', '22', 'Västernorrlands län', 'C6', 'Mindre stad/tätort', 'x')");
-            execute("INSERT INTO core.periods VALUES ('" + code + "', '2025H1', DATE '2025-01-01', "
-                    + "DATE '2025-06-30', TIMESTAMP '2025-07-02 10:00:00')");
+            loaded(code, "2025H1");
         }
     }
 }

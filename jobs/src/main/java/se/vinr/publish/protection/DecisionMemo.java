@@ -7,7 +7,7 @@ import java.util.Optional;
  * ({@link PublicationProtection}: the rules' own code, the threshold and level, the catalogue's counts and
  * links, the rows of the half-year and of every earlier one, and what earlier publications require hidden).
  * A decision depends on nothing else, so taking it again would give the same decision: a report that shows
- * earlier half-years, and a peer's figures in a funnel, look their decisions up instead of auditing again.
+ * earlier half-years looks their decisions up instead of auditing again.
  */
 public interface DecisionMemo {
 

@@ -71,7 +71,7 @@ public final class PublicationProtection {
     private final int threshold;
     private final int level;
 
-    /** @param memo decisions already taken (by this municipality's reports, or by others' as peers) */
+    /** @param memo decisions already taken (by this municipality's earlier reports) */
     public PublicationProtection(Map<String, IndicatorInput> indicators, CountLinks links, int threshold, int level,
                                  DecisionMemo memo) {
         this.indicators = Map.copyOf(indicators);
