@@ -94,9 +94,7 @@ public class JobRunner {
                 recover(last.get());
             }
             long attempt = last.map(e -> e.getJobParameters().getLong(ATTEMPT) + 1).orElse(1L);
-            JobParametersBuilder parameters = new JobParametersBuilder();
-            key.forEach((name, value) -> parameters.addString(name, value, true));
-            parameters.addLong(ATTEMPT, attempt, true);
+            JobParametersBuilder parameters = new JobParametersBuilder(identifying(key, attempt));
             settings.forEach((name, value) -> parameters.addString(name, value, false));
             return outcome(operator.start(job, parameters.toJobParameters()), false);
         } catch (Exception e) {
@@ -141,19 +139,33 @@ public class JobRunner {
         return status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status.isRunning();
     }
 
+    /**
+     * The latest execution of the work {@code key} names. Its attempts are numbered from 1 without gaps
+     * (each start takes the last attempt's number plus one), and an attempt is a job instance of its own,
+     * so the instances are looked up by key and number until one is missing: a few look-ups, however many
+     * other runs the repository holds (reading every instance of the job made each start cost time in
+     * proportion to all earlier runs, a third of the extract at N's 5,800 packages).
+     */
     private Optional<JobExecution> lastExecution(String jobName, Map<String, String> key) {
-        List<JobExecution> matching = new ArrayList<>();
-        for (JobInstance instance : repository.findJobInstances(jobName)) {
+        JobExecution last = null;
+        for (long attempt = 1; ; attempt++) {
+            JobInstance instance = repository.getJobInstance(jobName, identifying(key, attempt));
+            if (instance == null) {
+                return Optional.ofNullable(last);
+            }
             JobExecution execution = repository.getLastJobExecution(instance);
-            if (execution != null && matches(execution.getJobParameters(), key)) {
-                matching.add(execution);
+            if (execution != null) {
+                last = execution;
             }
         }
-        return matching.stream().max(Comparator.comparingLong(JobExecution::getId));
     }
 
-    private static boolean matches(JobParameters parameters, Map<String, String> key) {
-        return key.entrySet().stream().allMatch(e -> e.getValue().equals(parameters.getString(e.getKey())));
+    /** The parameters that make one attempt of the work a job instance: the key and the attempt's number. */
+    private static JobParameters identifying(Map<String, String> key, long attempt) {
+        JobParametersBuilder parameters = new JobParametersBuilder();
+        key.forEach((name, value) -> parameters.addString(name, value, true));
+        parameters.addLong(ATTEMPT, attempt, true);
+        return parameters.toJobParameters();
     }
 
     private static JobOutcome outcome(JobExecution execution, boolean restarted) {

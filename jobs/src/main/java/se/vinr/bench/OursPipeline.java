@@ -28,9 +28,9 @@ import se.vinr.core.Period;
  * (the indicators, computed once) and run the report job for it.
  *
  * <p>One application context, with a job repository of its own, per group of {@value #GROUP_SIZE}
- * municipalities: before each start the job runner looks up every earlier run of the job in its
- * repository, so one repository for N's 5,800 extracts would cost time quadratic in the runs, while a
- * context per municipality would pay 290 context start-ups. The start-ups paid are reported apart.
+ * municipalities, about a county's shared installation: one repository for N's 5,800 extracts would hold
+ * far more runs than any installation does, while a context per municipality would pay 290 context
+ * start-ups. The start-ups paid are reported apart.
  */
 final class OursPipeline {
 
