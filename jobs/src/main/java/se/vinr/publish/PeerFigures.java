@@ -60,6 +60,7 @@ public final class PeerFigures {
 
     private final IndicatorCatalogue catalogue;
     private final int threshold;
+
     public PeerFigures(IndicatorCatalogue catalogue, int threshold) {
         this.catalogue = catalogue;
         this.threshold = threshold;
