@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,25 +60,17 @@ final class WarehouseDecisionMemo implements DecisionMemo {
     public void keep(String digest, SuppressionDecision decision) {
         Set<String> cells = new HashSet<>(decision.reasons().keySet());
         cells.addAll(decision.unprotectable());
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO core.protection_decisions (digest, cell_id, reason, unprotectable) VALUES (?, ?, ?, ?)")) {
-            add(insert, digest, TAKEN, null, false);
-            for (String cell : cells) {
-                add(insert, digest, cell, decision.reason(cell).map(Enum::name).orElse(null),
-                        decision.unprotectable().contains(cell));
-            }
-            insert.executeBatch();
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(new Object[] {digest, TAKEN, null, false});
+        for (String cell : cells) {
+            rows.add(new Object[] {digest, cell, decision.reason(cell).map(Enum::name).orElse(null),
+                    decision.unprotectable().contains(cell)});
+        }
+        try {
+            ManyRowInsert.insert(connection, "core.protection_decisions",
+                    List.of("digest", "cell_id", "reason", "unprotectable"), rows);
         } catch (SQLException e) {
             throw new IllegalStateException("writing core.protection_decisions failed: " + e.getMessage(), e);
         }
-    }
-
-    private static void add(PreparedStatement insert, String digest, String cell, String reason, boolean unprotectable)
-            throws SQLException {
-        insert.setString(1, digest);
-        insert.setString(2, cell);
-        insert.setString(3, reason);
-        insert.setBoolean(4, unprotectable);
-        insert.addBatch();
     }
 }
